@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "srm-quiz",
+    products: [
+        .executable(name: "srm-quiz", targets: ["srm-quiz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CTerminalGuard", dependencies: ["CNcursesw"]),
+        .target(name: "QuizCore"),
+        .target(name: "QuizUI", dependencies: ["QuizCore"]),
+        .target(name: "TerminalBackend", dependencies: ["QuizUI", "CNcursesw", "CTerminalGuard"]),
+        .executableTarget(
+            name: "srm-quiz",
+            dependencies: [
+                "QuizCore", "QuizUI", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuizCoreTests",
+            dependencies: ["QuizCore", .product(name: "CustomDump", package: "swift-custom-dump")]
+        ),
+        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["srm-quiz", "QuizCore"]),
+    ]
+)

@@ -1,0 +1,24 @@
+/// Things that happen anywhere in the app.
+public enum AppEvent: Equatable, Sendable {
+    /// The home screen's highlight moved up (negative) or down (positive).
+    case homeHighlightMoved(by: Int)
+    /// A home screen entry was chosen.
+    case homeEntryChosen(HomeEntry)
+    /// The learner asked to go back to the home screen.
+    case homeRequested
+    case session(SessionEvent)
+    /// The learner asked to leave (q or Esc).
+    case quitRequested
+    /// The learner confirmed leaving a session under way.
+    case quitConfirmed
+    /// The learner chose to stay in the session.
+    case quitCancelled
+}
+
+/// What the app asks the outside world to do.
+public enum AppEffect: Equatable, Sendable {
+    /// Save this answer of this session to the progress file, now.
+    case saveAnswer(AnswerOutcome, sessionID: String)
+    /// Leave the app.
+    case exit
+}

@@ -1,0 +1,32 @@
+/// Everything the app shows: which screen is up and the state behind it.
+public struct AppState: Equatable, Sendable {
+    public enum Screen: Equatable, Sendable {
+        case home(highlighted: HomeEntry)
+        case practice(PracticeSession)
+        case progress
+    }
+
+    public var screen: Screen
+    /// A "leave this session?" question is on top of the screen.
+    public var confirmingQuit: Bool
+    public let profile: String
+    public var totals: ProgressTotals
+    /// Questions per practice session.
+    public let sessionSize: Int
+    /// The seed the next practice session is drawn with.
+    public var nextSeed: UInt64
+
+    public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
+        self.screen = screen
+        self.confirmingQuit = false
+        self.profile = profile
+        self.totals = totals
+        self.sessionSize = sessionSize
+        self.nextSeed = nextSeed
+    }
+
+    public var practice: PracticeSession? {
+        if case .practice(let session) = screen { return session }
+        return nil
+    }
+}

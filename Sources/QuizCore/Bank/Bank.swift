@@ -1,0 +1,20 @@
+/// Every question and topic the quiz can draw from, validated.
+public struct Bank: Equatable, Sendable {
+    public let topics: [Topic]
+    public let questions: [Question]
+    private let indexByID: [String: Int]
+
+    public init(topics: [Topic], questions: [Question]) {
+        self.topics = topics
+        self.questions = questions
+        self.indexByID = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func question(id: String) -> Question? {
+        indexByID[id].map { questions[$0] }
+    }
+
+    public func topicTitle(_ id: String) -> String {
+        topics.first { $0.id == id }?.title ?? id
+    }
+}

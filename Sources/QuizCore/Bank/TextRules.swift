@@ -1,0 +1,26 @@
+/// What bank text may contain: printable text only, so it can never reach a terminal as a control sequence.
+public enum TextRules {
+    /// Why `text` is not allowed, or nil when it is.
+    public static func problem(in text: String) -> String? {
+        for scalar in text.unicodeScalars where isForbidden(scalar) {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            return "holds the control character \(code); bank text must be printable"
+        }
+        return nil
+    }
+
+    /// Control characters and the bidirectional overrides that could reorder what is drawn.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.generalCategory == .control { return true }
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

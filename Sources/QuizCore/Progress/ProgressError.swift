@@ -1,0 +1,30 @@
+/// Why a progress file could not be read or written; each names the file.
+public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is ours but damaged: truncated, not JSON, or a field is wrong.
+    case corrupt(path: String, reason: String)
+    /// The file was written by a newer srm-quiz.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// The file is JSON but not an srm-quiz progress file.
+    case foreign(path: String, reason: String)
+    /// The file or its directory could not be read or written.
+    case io(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .corrupt(path, reason):
+            "\(path): progress file is damaged (\(reason)); it was left untouched"
+        case let .newerSchema(path, found, supported):
+            "\(path): progress file has schemaVersion \(found), written by a newer srm-quiz (this one reads up to \(supported)); it was left untouched"
+        case let .foreign(path, reason):
+            "\(path): not an srm-quiz progress file (\(reason)); it was left untouched"
+        case let .io(path, reason):
+            "\(path): \(reason)"
+        }
+    }
+
+    /// True for problems with the file's content rather than with reading or writing it.
+    public var isBadData: Bool {
+        if case .io = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Everything a profile has answered, as kept on disk (one JSON file per profile; see the README).
+public struct ProgressFile: Codable, Equatable, Sendable {
+    public static let formatName = "srm-quiz-progress"
+    public static let currentSchemaVersion = 1
+
+    /// Always `srm-quiz-progress`: tells our files from any other JSON.
+    public var format: String
+    public var schemaVersion: Int
+    public var profile: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// Every answer ever given, oldest first.
+    public var answers: [AnswerRecord]
+    /// Aggregates per question id, kept in step with `answers`.
+    public var questions: [String: QuestionStats]
+
+    public init(profile: String, createdAt: Date) {
+        format = Self.formatName
+        schemaVersion = Self.currentSchemaVersion
+        self.profile = profile
+        self.createdAt = createdAt
+        updatedAt = createdAt
+        answers = []
+        questions = [:]
+    }
+
+    public mutating func record(_ answer: AnswerRecord) {
+        answers.append(answer)
+        questions[answer.questionId, default: QuestionStats()].add(answer)
+        updatedAt = answer.answeredAt
+    }
+
+    public var totals: ProgressTotals {
+        ProgressTotals(answers: answers.lazy.map { (topic: $0.topic, isCorrect: $0.correct) })
+    }
+}
+
+/// One answer as stored.
+public struct AnswerRecord: Codable, Equatable, Sendable {
+    public var questionId: String
+    public var topic: String
+    /// Bank indices (0-based, in the bank file's order) of the options chosen.
+    public var chosen: [Int]
+    public var correct: Bool
+    public var seconds: Double
+    public var answeredAt: Date
+    public var session: String
+    public var mode: String
+
+    public init(
+        questionId: String, topic: String, chosen: [Int], correct: Bool, seconds: Double, answeredAt: Date,
+        session: String, mode: String
+    ) {
+        self.questionId = questionId
+        self.topic = topic
+        self.chosen = chosen
+        self.correct = correct
+        self.seconds = seconds
+        self.answeredAt = answeredAt
+        self.session = session
+        self.mode = mode
+    }
+
+    public init(_ outcome: AnswerOutcome, session: String, mode: String) {
+        self.init(
+            questionId: outcome.questionID, topic: outcome.topic, chosen: outcome.chosen, correct: outcome.isCorrect,
+            seconds: (outcome.seconds * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode
+        )
+    }
+}
+
+/// Per-question aggregates.
+public struct QuestionStats: Codable, Equatable, Sendable {
+    public var attempts: Int = 0
+    public var correct: Int = 0
+    public var lastAnsweredAt: Date?
+    public var lastCorrect: Bool?
+    public var totalSeconds: Double = 0
+
+    public init() {}
+
+    mutating func add(_ answer: AnswerRecord) {
+        attempts += 1
+        if answer.correct { correct += 1 }
+        lastAnsweredAt = answer.answeredAt
+        lastCorrect = answer.correct
+        totalSeconds += answer.seconds
+    }
+}

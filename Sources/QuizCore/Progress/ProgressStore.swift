@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reads and writes one profile's progress file, never overwriting a file it could not read.
+public struct ProgressStore: Sendable {
+    public let fileURL: URL
+
+    public init(fileURL: URL) {
+        self.fileURL = fileURL
+    }
+
+    public init(dataDirectory: URL, profile: ProfileName) {
+        self.init(fileURL: dataDirectory.appendingPathComponent("profiles").appendingPathComponent("\(profile.value).json"))
+    }
+
+    /// The saved progress, or nil when the profile has none yet.
+    public func load() throws(ProgressError) -> ProgressFile? {
+        let path = fileURL.path
+        let data: Data
+        do {
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            data = try Data(contentsOf: fileURL)
+        } catch {
+            throw .io(path: path, reason: "cannot read: \(FileReadFailure.reason(error))")
+        }
+        return try Self.decode(data, path: path)
+    }
+
+    /// Writes `progress` atomically, creating the directory (mode 0700) if needed; the file is mode 0600.
+    public func save(_ progress: ProgressFile) throws(ProgressError) {
+        let directory = fileURL.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
+            )
+        } catch {
+            throw .io(path: directory.path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
+        }
+        let data: Data
+        do {
+            data = try ProgressCoding.encoder().encode(progress)
+        } catch {
+            throw .io(path: fileURL.path, reason: "cannot encode progress: \(error)")
+        }
+        do {
+            try AtomicFile.write(data, to: fileURL)
+        } catch {
+            throw .io(path: error.path, reason: error.reason)
+        }
+    }
+
+    static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let reason = data.isEmpty ? "the file is empty" : "not complete JSON, perhaps cut short"
+            throw .corrupt(path: path, reason: reason)
+        }
+        guard let header = object as? [String: Any] else {
+            throw .foreign(path: path, reason: "the top level is not a JSON object")
+        }
+        guard header["format"] as? String == ProgressFile.formatName else {
+            throw .foreign(path: path, reason: "it has no \"format\": \"\(ProgressFile.formatName)\" field")
+        }
+        guard let version = header["schemaVersion"] as? Int else {
+            throw .corrupt(path: path, reason: "schemaVersion is missing or not a whole number")
+        }
+        if version > ProgressFile.currentSchemaVersion {
+            throw .newerSchema(path: path, found: version, supported: ProgressFile.currentSchemaVersion)
+        }
+        guard version == ProgressFile.currentSchemaVersion else {
+            throw .corrupt(path: path, reason: "schemaVersion \(version) was never written by srm-quiz")
+        }
+        do {
+            return try ProgressCoding.decoder().decode(ProgressFile.self, from: data)
+        } catch let error as DecodingError {
+            throw .corrupt(path: path, reason: Self.describe(error))
+        } catch {
+            throw .corrupt(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            "\(JSONDecodingFailure.path(context.codingPath + [key])) is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            "\(JSONDecodingFailure.path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            "\(error)"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A practice session under way: which question is up, what the learner has picked, and every answer so far.
+public struct PracticeSession: Equatable, Sendable {
+    public let id: String
+    public let items: [SessionItem]
+    public var position: Int
+    public var phase: Phase
+    public var outcomes: [AnswerOutcome]
+    /// When the current question appeared, to time the answer.
+    public var questionShownAt: Date
+
+    public enum Phase: Equatable, Sendable {
+        /// The learner is choosing; `picked` holds toggled display positions of a multiple-response question.
+        case answering(highlighted: Int, picked: Set<Int>, notice: Notice?)
+        /// The answer is in and its feedback is on screen.
+        case reviewing(AnswerOutcome)
+        /// Every question is answered and the summary is on screen.
+        case finished
+    }
+
+    /// A hint shown under the choices when an answer could not be taken as it was.
+    public enum Notice: Equatable, Sendable {
+        case pickExactly(required: Int, picked: Int)
+    }
+
+    public init(id: String, items: [SessionItem], startedAt: Date) {
+        self.id = id
+        self.items = items
+        self.position = 0
+        self.phase = items.isEmpty ? .finished : .answering(highlighted: 0, picked: [], notice: nil)
+        self.outcomes = []
+        self.questionShownAt = startedAt
+    }
+
+    public var current: SessionItem? {
+        items.indices.contains(position) ? items[position] : nil
+    }
+
+    public var score: Int {
+        outcomes.filter(\.isCorrect).count
+    }
+
+    /// True until the summary is reached: leaving then would abandon the session.
+    public var isUnderWay: Bool {
+        phase != .finished
+    }
+
+    /// The questions answered wrongly, in the order they were asked.
+    public var missed: [SessionItem] {
+        let wrong = Set(outcomes.filter { !$0.isCorrect }.map(\.questionID))
+        return items.filter { wrong.contains($0.question.id) }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// What a session asks the outside world to do.
+public enum SessionEffect: Equatable, Sendable {
+    /// An answer was given: it must be saved before anything else happens.
+    case answerRecorded(AnswerOutcome)
+}
+
+/// The practice session state machine: `state + event -> new state + effects`, nothing else.
+public enum SessionReducer {
+    public static func reduce(
+        _ session: PracticeSession, _ event: SessionEvent, at now: Date
+    ) -> (PracticeSession, [SessionEffect]) {
+        var next = session
+        switch (session.phase, event) {
+        case let (.answering(highlighted, picked, _), .highlightMoved(delta)):
+            guard let item = session.current else { return (session, []) }
+            let moved = min(max(highlighted + delta, 0), item.order.count - 1)
+            next.phase = .answering(highlighted: moved, picked: picked, notice: nil)
+            return (next, [])
+
+        case let (.answering(_, picked, _), .choicePicked(position)):
+            guard let item = session.current, item.order.indices.contains(position) else { return (session, []) }
+            if item.question.kind == .multiple {
+                next.phase = .answering(highlighted: position, picked: picked.symmetricDifference([position]), notice: nil)
+                return (next, [])
+            }
+            return answer(session, positions: [position], at: now)
+
+        case let (.answering(highlighted, picked, _), .highlightedChoiceToggled):
+            guard session.current?.question.kind == .multiple else { return (session, []) }
+            next.phase = .answering(highlighted: highlighted, picked: picked.symmetricDifference([highlighted]), notice: nil)
+            return (next, [])
+
+        case let (.answering(highlighted, picked, _), .answerChosen):
+            guard let item = session.current else { return (session, []) }
+            guard item.question.kind == .multiple else {
+                return answer(session, positions: [highlighted], at: now)
+            }
+            let required = item.question.picksRequired
+            guard picked.count == required else {
+                next.phase = .answering(
+                    highlighted: highlighted, picked: picked, notice: .pickExactly(required: required, picked: picked.count)
+                )
+                return (next, [])
+            }
+            return answer(session, positions: picked, at: now)
+
+        case (.reviewing, .nextRequested):
+            next.position += 1
+            next.questionShownAt = now
+            next.phase = next.position < session.items.count
+                ? .answering(highlighted: 0, picked: [], notice: nil)
+                : .finished
+            return (next, [])
+
+        default:
+            return (session, [])
+        }
+    }
+
+    private static func answer(
+        _ session: PracticeSession, positions: Set<Int>, at now: Date
+    ) -> (PracticeSession, [SessionEffect]) {
+        guard let item = session.current else { return (session, []) }
+        let outcome = AnswerOutcome(
+            questionID: item.question.id,
+            topic: item.question.topic,
+            chosen: positions.map { item.order[$0] }.sorted(),
+            isCorrect: positions == item.correctPositions,
+            seconds: max(0, now.timeIntervalSince(session.questionShownAt)),
+            answeredAt: now
+        )
+        var next = session
+        next.outcomes.append(outcome)
+        next.phase = .reviewing(outcome)
+        return (next, [.answerRecorded(outcome)])
+    }
+}
