@@ -14,7 +14,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalGuard", dependencies: ["CNcursesw"]),
         .target(name: "QuizCore"),
-        .target(name: "QuizUI", dependencies: ["QuizCore"]),
+        .target(name: "CTextWidth"),
+        .target(name: "QuizUI", dependencies: ["QuizCore", "CTextWidth"]),
         .target(name: "TerminalBackend", dependencies: ["QuizUI", "CNcursesw", "CTerminalGuard"]),
         .executableTarget(
             name: "srm-quiz",

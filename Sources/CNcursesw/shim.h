@@ -19,8 +19,8 @@
 #include <ncursesw/curses.h>
 
 static inline WINDOW *srm_stdscr(void) { return stdscr; }
-static inline int srm_lines(void) { return LINES; }
-static inline int srm_cols(void) { return COLS; }
+static inline FILE *srm_stdin(void) { return stdin; }
+static inline FILE *srm_stdout(void) { return stdout; }
 
 static inline attr_t srm_a_normal(void) { return A_NORMAL; }
 static inline attr_t srm_a_bold(void) { return A_BOLD; }

@@ -1,0 +1,86 @@
+import QuizCore
+
+/// Which event a key means on the screen that is up, and the hints that say so.
+public enum KeyBindings {
+    public static func event(for key: Key, in state: AppState) -> AppEvent? {
+        if state.confirmingQuit {
+            switch key {
+            case .character("y"), .character("Y"): return .quitConfirmed
+            case .character("n"), .character("N"), .escape, .character("q"): return .quitCancelled
+            default: return nil
+            }
+        }
+        switch state.screen {
+        case .home(let highlighted):
+            switch key {
+            case .up, .character("k"): return .homeHighlightMoved(by: -1)
+            case .down, .character("j"), .tab: return .homeHighlightMoved(by: 1)
+            case .enter: return .homeEntryChosen(highlighted)
+            case .character("q"), .escape: return .quitRequested
+            case .character(let c):
+                guard let number = c.wholeNumberValue, let entry = HomeEntry(rawValue: number - 1) else { return nil }
+                return .homeEntryChosen(entry)
+            default: return nil
+            }
+        case .practice(let session):
+            return practiceEvent(for: key, in: session)
+        case .progress:
+            switch key {
+            case .enter, .escape, .character("q"), .backspace: return .homeRequested
+            default: return nil
+            }
+        }
+    }
+
+    private static func practiceEvent(for key: Key, in session: PracticeSession) -> AppEvent? {
+        switch key {
+        case .character("q"), .escape: return .quitRequested
+        default: break
+        }
+        switch session.phase {
+        case .answering:
+            switch key {
+            case .up, .character("k"): return .session(.highlightMoved(by: -1))
+            case .down, .character("j"), .tab: return .session(.highlightMoved(by: 1))
+            case .character(" "): return .session(.highlightedChoiceToggled)
+            case .enter: return .session(.answerChosen)
+            case .character(let c):
+                guard let number = c.wholeNumberValue, number >= 1 else { return nil }
+                return .session(.choicePicked(number - 1))
+            default: return nil
+            }
+        case .reviewing:
+            return key == .enter || key == .character(" ") ? .session(.nextRequested) : nil
+        case .finished:
+            return key == .enter ? .homeRequested : nil
+        }
+    }
+
+    public static func hints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
+        let move = glyphs == .unicode ? "↑↓" : "Up/Down"
+        if state.confirmingQuit {
+            return [KeyHint("y", "leave"), KeyHint("n", "stay")]
+        }
+        switch state.screen {
+        case .home:
+            return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
+        case .progress:
+            return [KeyHint("Enter", "back"), KeyHint("q", "back")]
+        case .practice(let session):
+            switch session.phase {
+            case .answering:
+                let count = session.current?.order.count ?? 0
+                if session.current?.question.kind == .multiple {
+                    return [KeyHint(move, "move"), KeyHint("Space", "toggle"), KeyHint("1-\(count)", "toggle"),
+                            KeyHint("Enter", "submit"), KeyHint("q", "quit")]
+                }
+                return [KeyHint(move, "move"), KeyHint("Enter", "answer"), KeyHint("1-\(count)", "answer"), KeyHint("q", "quit")]
+            case .reviewing:
+                let last = session.position == session.items.count - 1
+                return [KeyHint("Enter", last ? "see the summary" : "next question"), KeyHint("q", "quit")]
+            case .finished:
+                return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
+            }
+        }
+    }
+}

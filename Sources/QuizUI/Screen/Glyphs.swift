@@ -1,0 +1,25 @@
+/// The symbols the screens use, in Unicode or, where the locale is not UTF-8, in ASCII.
+public struct Glyphs: Equatable, Sendable {
+    public let correct: String
+    public let wrong: String
+    public let pointer: String
+    public let rule: String
+    /// Box drawing: vertical side, then corners top-left, top-right, bottom-left, bottom-right.
+    public let side: String
+    public let corners: [String]
+    public let checked: String
+    public let unchecked: String
+    public let separator: String
+    public let ellipsis: String
+    public let barFull: String
+    public let barEmpty: String
+
+    public static let unicode = Glyphs(
+        correct: "✔", wrong: "✘", pointer: "›", rule: "─", side: "│", corners: ["┌", "┐", "└", "┘"], checked: "[x]", unchecked: "[ ]", separator: "·",
+        ellipsis: "…", barFull: "█", barEmpty: "░"
+    )
+    public static let ascii = Glyphs(
+        correct: "+", wrong: "x", pointer: ">", rule: "-", side: "|", corners: ["+", "+", "+", "+"], checked: "[x]", unchecked: "[ ]", separator: "|",
+        ellipsis: "...", barFull: "#", barEmpty: "."
+    )
+}

@@ -1,0 +1,25 @@
+/// A run of text in one style.
+public struct Span: Equatable, Sendable {
+    public let text: String
+    public let style: Style
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One line of a screen's body, before it is placed.
+public struct StyledLine: Equatable, Sendable {
+    public var spans: [Span]
+
+    public init(_ spans: [Span] = []) {
+        self.spans = spans
+    }
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.spans = [Span(text, style)]
+    }
+
+    public static let blank = StyledLine()
+}

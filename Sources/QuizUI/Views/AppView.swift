@@ -1,0 +1,31 @@
+import QuizCore
+
+/// Draws the whole app state into a screen buffer of the given size.
+public enum AppView {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    public static func render(_ state: AppState, context: ViewContext, width: Int, height: Int) -> ScreenBuffer {
+        var screen = ScreenBuffer(width: width, height: height)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            TooSmallView.draw(into: &screen)
+            return screen
+        }
+        let bodyWidth = Chrome.bodyWidth(width: width)
+        let lines: [StyledLine]
+        switch state.screen {
+        case .home(let highlighted):
+            lines = HomeView.lines(highlighted: highlighted, state: state, context: context, width: bodyWidth)
+        case .practice(let session):
+            lines = PracticeView.lines(session, state: state, context: context, width: bodyWidth)
+        case .progress:
+            lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
+        }
+        Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
+        Chrome.drawBody(lines, into: &screen, glyphs: context.glyphs)
+        if state.confirmingQuit, let session = state.practice {
+            QuitConfirmView.draw(answered: session.outcomes.count, into: &screen, glyphs: context.glyphs)
+        }
+        return screen
+    }
+}

@@ -1,0 +1,62 @@
+/// The frame around every screen: a title bar, rules, the body area and the key-hint line.
+enum Chrome {
+    static let title = "SRM Quiz"
+    static let subtitle = "AWS Shared Responsibility Model"
+    /// Columns kept free on each side of the body.
+    static let margin = 1
+
+    /// Rows the body may use: everything between the two rules.
+    static func bodyRows(height: Int) -> Range<Int> {
+        2..<max(2, height - 2)
+    }
+
+    static func bodyWidth(width: Int) -> Int {
+        max(1, width - 2 * margin)
+    }
+
+    static func draw(into screen: inout ScreenBuffer, profile: String, hints: [KeyHint], glyphs: Glyphs) {
+        let width = screen.width
+        let right = "profile: \(profile)"
+        let rightWidth = DisplayWidth.of(right)
+        var x = margin + screen.write(title, row: 0, column: margin, style: .title)
+        let subtitleRoom = width - x - rightWidth - 2 * margin
+        if subtitleRoom > 3 {
+            x += screen.write(" \(glyphs.separator) ", row: 0, column: x, style: .muted)
+            screen.write(TextWrap.truncated(subtitle, width: subtitleRoom - 3, ellipsis: glyphs.ellipsis), row: 0, column: x, style: .muted)
+        }
+        if rightWidth + margin < width - DisplayWidth.of(title) - margin {
+            screen.write(right, row: 0, column: width - margin - rightWidth, style: .muted)
+        }
+        let rule = String(repeating: glyphs.rule, count: width)
+        screen.write(rule, row: 1, column: 0, style: .muted)
+        screen.write(rule, row: screen.height - 2, column: 0, style: .muted)
+        drawHints(hints, into: &screen, row: screen.height - 1)
+    }
+
+    private static func drawHints(_ hints: [KeyHint], into screen: inout ScreenBuffer, row: Int) {
+        var x = margin
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
+            guard x + needed <= screen.width - margin else { break }
+            x += screen.write(hint.keys, row: row, column: x, style: .key)
+            x += screen.write(" " + hint.action, row: row, column: x, style: .muted)
+            x += 2
+        }
+    }
+
+    /// Places body lines in the body area; when they do not fit, the last row says how much is cut.
+    static func drawBody(_ lines: [StyledLine], into screen: inout ScreenBuffer, glyphs: Glyphs) {
+        let rows = bodyRows(height: screen.height)
+        var shown = lines
+        if lines.count > rows.count {
+            let hidden = lines.count - rows.count + 1
+            shown = Array(lines.prefix(rows.count - 1)) + [StyledLine("\(glyphs.ellipsis) \(hidden) more line\(hidden == 1 ? "" : "s") (enlarge the terminal to see them)", .muted)]
+        }
+        for (offset, line) in shown.enumerated() {
+            var x = margin
+            for span in line.spans {
+                x += screen.write(span.text, row: rows.lowerBound + offset, column: x, style: span.style, limit: screen.width - margin - x)
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import QuizCore
+
+/// The home screen: what the app is, the modes, and where the learner stands.
+enum HomeView {
+    static func lines(highlighted: HomeEntry, state: AppState, context: ViewContext, width: Int) -> [StyledLine] {
+        let glyphs = context.glyphs
+        var body = BodyBuilder(width: width)
+        body.blank()
+        body.paragraph("Learn who secures what in AWS: AWS secures the cloud itself (security OF the cloud); you secure what you put in it (security IN the cloud).")
+        body.blank()
+        let titleWidth = HomeEntry.allCases.map { DisplayWidth.of($0.title) }.max()!
+        for entry in HomeEntry.allCases {
+            let isOn = entry == highlighted
+            let pointer = isOn ? glyphs.pointer : " "
+            let title = entry.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
+            body.paragraph(
+                entry.summary, style: isOn ? .plain : .muted,
+                prefix: [Span(" \(pointer) "), Span("\(entry.rawValue + 1). \(title)", isOn ? .selected : .plain), Span("  ")]
+            )
+        }
+        body.blank()
+        let bank = context.bank
+        body.paragraph("Question bank: \(bank.questions.count) questions in \(bank.topics.count) topics.", style: .muted)
+        body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
+        return body.lines
+    }
+}

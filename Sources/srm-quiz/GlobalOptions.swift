@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The learner whose progress is used (default: your login name).")
+    var profile: String?
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "Where progress files are kept (default: $SRM_QUIZ_HOME, else $XDG_DATA_HOME/srm-quiz, else ~/.local/share/srm-quiz).",
+        valueName: "dir"))
+    var dataDirectory: String?
+
+    @Option(help: ArgumentHelp("A question bank directory to use instead of the bundled one.", valueName: "dir"))
+    var bank: String?
+
+    @Option(help: "Draw questions with this seed: the same seed gives the same questions in the same order.")
+    var seed: UInt64?
+
+    @Option(help: "Questions per practice session.")
+    var count: Int = 10
+
+    @Flag(name: .customLong("no-color"), help: "Do not use colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    func validate() throws {
+        guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import QuizCore
+
+/// What a command works on, resolved from the global options: the profile, its progress and the bank.
+struct Workspace {
+    let profile: ProfileName
+    let bank: Bank
+    let store: ProgressStore
+    var progress: ProgressFile
+
+    static func open(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> Workspace {
+        let profile = try profileName(options.profile)
+        let bank = try loadBank(options.bank)
+        let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
+        let progress: ProgressFile
+        do {
+            progress = try store.load() ?? ProgressFile(profile: profile.value, createdAt: now)
+        } catch {
+            throw Failure(error.description, code: error.isBadData ? .data : .io)
+        }
+        return Workspace(profile: profile, bank: bank, store: store, progress: progress)
+    }
+
+    static func profileName(_ given: String?) throws(Failure) -> ProfileName {
+        let name = given ?? loginName()
+        do {
+            return try ProfileName(name)
+        } catch {
+            let hint = given == nil ? " (from your login name); choose one with --profile NAME" : ""
+            throw Failure("\(error)\(hint)", code: .usage)
+        }
+    }
+
+    static func loadBank(_ given: String?) throws(Failure) -> Bank {
+        let directory = if let given { URL(fileURLWithPath: given) } else { try BankLocator.bundledBank() }
+        do {
+            return try BankLoader.load(directory: directory)
+        } catch {
+            throw Failure("the question bank in \(directory.path) cannot be used:\n\(error)", code: .data)
+        }
+    }
+
+    static func dataDirectory(_ given: String?) -> URL {
+        if let given { return URL(fileURLWithPath: given) }
+        return DataLocation.defaultDirectory(
+            environment: ProcessInfo.processInfo.environment, home: FileManager.default.homeDirectoryForCurrentUser.path
+        )
+    }
+
+    private static func loginName() -> String {
+        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "learner"
+    }
+
+    /// Records an answer and saves the progress file at once.
+    mutating func record(_ outcome: AnswerOutcome, session: String, mode: String) throws(Failure) {
+        progress.record(AnswerRecord(outcome, session: session, mode: mode))
+        do {
+            try store.save(progress)
+        } catch {
+            throw Failure("cannot save progress: \(error)", code: .io)
+        }
+    }
+}
+
+extension Workspace {
+    /// The home screen for this profile, with the session size and seed the options ask for.
+    func homeState(_ options: GlobalOptions) -> AppState {
+        AppState(
+            screen: .home(highlighted: .practice), profile: profile.value, totals: progress.totals,
+            sessionSize: options.count, nextSeed: options.seed ?? .random(in: .min ... .max)
+        )
+    }
+}
