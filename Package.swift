@@ -28,7 +28,7 @@ let package = Package(
             name: "QuizCoreTests",
             dependencies: ["QuizCore", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
-        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", .product(name: "CustomDump", package: "swift-custom-dump")]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["srm-quiz", "QuizCore"]),
     ]

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import QuizCore
+
+@Suite struct ProgressStoreTests {
+    func sampleProgress() -> ProgressFile {
+        var progress = ProgressFile(profile: "ada", createdAt: Fixtures.start)
+        progress.record(AnswerRecord(
+            questionId: "t.single", topic: "basics", chosen: [0], correct: true, seconds: 3.25,
+            answeredAt: Fixtures.at(10.123), session: "s1", mode: "practice"
+        ))
+        progress.record(AnswerRecord(
+            questionId: "t.single", topic: "basics", chosen: [1], correct: false, seconds: 1.5,
+            answeredAt: Fixtures.at(20.5), session: "s1", mode: "practice"
+        ))
+        return progress
+    }
+
+    func store() throws -> ProgressStore {
+        ProgressStore(dataDirectory: try Fixtures.temporaryDirectory(), profile: try ProfileName("ada"))
+    }
+
+    func permissions(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    @Test func aMissingFileMeansNoProgressYet() throws {
+        #expect(try store().load() == nil)
+    }
+
+    @Test func roundTripKeepsEveryAnswerAndTheAggregates() throws {
+        let store = try store()
+        let progress = sampleProgress()
+        try store.save(progress)
+        let loaded = try #require(try store.load())
+        #expect(loaded == progress)
+        #expect(loaded.questions["t.single"]?.attempts == 2)
+        #expect(loaded.questions["t.single"]?.correct == 1)
+        #expect(loaded.questions["t.single"]?.lastCorrect == false)
+        #expect(loaded.totals.overall == ProgressTotals.Tally(answered: 2, correct: 1))
+    }
+
+    @Test func theFileNamesItsFormatAndVersionAndDatesAreReadable() throws {
+        let store = try store()
+        try store.save(sampleProgress())
+        let text = try String(contentsOf: store.fileURL, encoding: .utf8)
+        #expect(text.contains(#""format" : "srm-quiz-progress""#))
+        #expect(text.contains(#""schemaVersion" : 1"#))
+        #expect(text.contains(#""answeredAt" : "2027-01-15T08:00:10.123Z""#))
+    }
+
+    @Test func aMissingDirectoryIsCreatedPrivately() throws {
+        let root = try Fixtures.temporaryDirectory().appendingPathComponent("deeper/still")
+        let store = ProgressStore(dataDirectory: root, profile: try ProfileName("ada"))
+        try store.save(sampleProgress())
+        #expect(try permissions(store.fileURL.path) == 0o600)
+        #expect(try permissions(store.fileURL.deletingLastPathComponent().path) == 0o700)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.fileURL.deletingLastPathComponent().path)
+        #expect(leftovers == ["ada.json"])
+    }
+
+    @Test func aTruncatedFileIsReportedAndLeftUntouched() throws {
+        let store = try store()
+        try store.save(sampleProgress())
+        let full = try Data(contentsOf: store.fileURL)
+        let cut = full.prefix(full.count / 2)
+        try cut.write(to: store.fileURL)
+        #expect(throws: ProgressError.corrupt(path: store.fileURL.path, reason: "not complete JSON, perhaps cut short")) {
+            try store.load()
+        }
+        #expect(try Data(contentsOf: store.fileURL) == cut)
+    }
+
+    @Test func anEmptyFileIsDamaged() throws {
+        let store = try store()
+        try FileManager.default.createDirectory(at: store.fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data().write(to: store.fileURL)
+        #expect(throws: ProgressError.corrupt(path: store.fileURL.path, reason: "the file is empty")) { try store.load() }
+    }
+
+    @Test func aNewerSchemaVersionIsRefused() throws {
+        let store = try store()
+        try store.save(sampleProgress())
+        let text = try String(contentsOf: store.fileURL, encoding: .utf8)
+            .replacingOccurrences(of: #""schemaVersion" : 1"#, with: #""schemaVersion" : 7"#)
+        try Data(text.utf8).write(to: store.fileURL)
+        let error = #expect(throws: ProgressError.self) { try store.load() }
+        #expect(error == .newerSchema(path: store.fileURL.path, found: 7, supported: 1))
+        #expect(error?.description.contains("written by a newer srm-quiz") == true)
+    }
+
+    @Test func anotherProgramsJSONIsNotOurs() throws {
+        let store = try store()
+        try FileManager.default.createDirectory(at: store.fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(#"{"name": "package.json", "version": "1.0.0"}"#.utf8).write(to: store.fileURL)
+        #expect(throws: ProgressError.foreign(path: store.fileURL.path, reason: #"it has no "format": "srm-quiz-progress" field"#)) {
+            try store.load()
+        }
+        try Data("[1, 2, 3]".utf8).write(to: store.fileURL)
+        #expect(throws: ProgressError.foreign(path: store.fileURL.path, reason: "the top level is not a JSON object")) {
+            try store.load()
+        }
+    }
+
+    @Test func aDamagedFieldIsNamed() throws {
+        let store = try store()
+        try store.save(sampleProgress())
+        let text = try String(contentsOf: store.fileURL, encoding: .utf8)
+            .replacingOccurrences(of: #""correct" : true"#, with: #""correct" : "yes""#)
+        try Data(text.utf8).write(to: store.fileURL)
+        let error = #expect(throws: ProgressError.self) { try store.load() }
+        guard case let .corrupt(_, reason)? = error else {
+            Issue.record("expected a corrupt-file error, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.hasPrefix("answers[0].correct"))
+    }
+
+    @Test func anUnwritableDirectoryIsAnIOErrorNamingIt() throws {
+        let root = try Fixtures.temporaryDirectory()
+        try Data("not a folder".utf8).write(to: root.appendingPathComponent("profiles"))
+        let store = ProgressStore(dataDirectory: root, profile: try ProfileName("ada"))
+        let error = #expect(throws: ProgressError.self) { try store.save(sampleProgress()) }
+        #expect(error?.isBadData == false)
+        #expect(error?.description.hasPrefix(root.appendingPathComponent("profiles").path + ": cannot create the progress directory") == true)
+    }
+
+    @Test func aFailedReplaceLeavesTheOldFileAndNoTemporaryFile() throws {
+        let store = try store()
+        try store.save(sampleProgress())
+        let target = store.fileURL.path
+        try FileManager.default.removeItem(atPath: target)
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        try Data("keep".utf8).write(to: store.fileURL.appendingPathComponent("inside"))
+        let error = #expect(throws: ProgressError.self) { try store.save(sampleProgress()) }
+        #expect(error?.description.contains("cannot replace") == true)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: store.fileURL.deletingLastPathComponent().path)
+        #expect(entries == ["ada.json"])
+        #expect(try String(contentsOf: store.fileURL.appendingPathComponent("inside"), encoding: .utf8) == "keep")
+    }
+}
