@@ -24,12 +24,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
         .testTarget(
             name: "QuizCoreTests",
-            dependencies: ["QuizCore", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["QuizCore", "QuizTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
-        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", .product(name: "CustomDump", package: "swift-custom-dump")]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI"]),
+        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", "QuizTestSupport"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI", "QuizCore", "QuizTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["srm-quiz", "QuizCore"]),
     ]
 )

@@ -33,6 +33,7 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(srm_stdscr(), true)
+        leaveok(srm_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
         usesColour = wantsColour && has_colors()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuizCore
+import QuizTestSupport
 
 @Suite struct BankLoaderTests {
     static let topics = #"{"schemaVersion": 1, "topics": [{"id": "basics", "title": "Basics"}]}"#

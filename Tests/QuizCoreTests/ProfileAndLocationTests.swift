@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuizCore
+import QuizTestSupport
 
 @Suite struct ProfileAndLocationTests {
     @Test(arguments: ["ada", "Ada.Lovelace", "team-7_b", String(repeating: "a", count: 64)])

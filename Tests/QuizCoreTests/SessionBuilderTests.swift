@@ -1,5 +1,6 @@
 import Testing
 @testable import QuizCore
+import QuizTestSupport
 
 @Suite struct SessionBuilderTests {
     @Test func theSameSeedGivesTheSameQuestionsInTheSameOrder() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuizCore
+import QuizTestSupport
 
 @Suite struct SessionReducerTests {
     typealias Store = TestStore<PracticeSession, SessionEvent, SessionEffect>

@@ -1,9 +1,9 @@
 import Foundation
-@testable import QuizCore
+import QuizCore
 
 /// A small bank built in code, one question of each kind, so tests do not depend on the bundled bank's wording.
-enum Fixtures {
-    static let single = Question(
+public enum Fixtures {
+    public static let single = Question(
         id: "t.single", kind: .single, topic: "basics", difficulty: .easy, serviceModel: nil,
         prompt: "Who guards the data centres?",
         choices: [
@@ -14,7 +14,7 @@ enum Fixtures {
         explanation: "Facilities are security OF the cloud.", sources: [.seed(file: "000.txt")], checked: "2026-11-22"
     )
 
-    static let multiple = Question(
+    public static let multiple = Question(
         id: "t.multiple", kind: .multiple, topic: "basics", difficulty: .medium, serviceModel: nil,
         prompt: "Which are the customer's?",
         choices: [
@@ -26,39 +26,39 @@ enum Fixtures {
         explanation: "Security IN the cloud is yours.", sources: [.seed(file: "002.txt")], checked: "2026-11-22"
     )
 
-    static let owner = Question(
+    public static let owner = Question(
         id: "t.owner", kind: .owner, topic: "services", difficulty: .easy, serviceModel: .infrastructure,
         prompt: "Who is responsible for patching the guest operating system in Amazon EC2?",
         choices: Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == .customer, why: "") },
         explanation: "The guest OS is the customer's on EC2.", sources: [.seed(file: "003.txt")], checked: "2026-11-22"
     )
 
-    static let bank = Bank(
+    public static let bank = Bank(
         topics: [Topic(id: "basics", title: "Basics"), Topic(id: "services", title: "Services")],
         questions: [single, multiple, owner]
     )
 
-    static let start = Date(timeIntervalSince1970: 1_800_000_000)
+    public static let start = Date(timeIntervalSince1970: 1_800_000_000)
 
-    static func at(_ seconds: Double) -> Date {
+    public static func at(_ seconds: Double) -> Date {
         start.addingTimeInterval(seconds)
     }
 
     /// A session over the given questions with choices in bank order.
-    static func session(_ questions: [Question]) -> PracticeSession {
+    public static func session(_ questions: [Question]) -> PracticeSession {
         PracticeSession(
             id: "s1", items: questions.map { SessionItem(question: $0, order: Array($0.choices.indices)) }, startedAt: start
         )
     }
 
     /// The repository's QuestionBank/ folder.
-    static var bundledBankURL: URL {
+    public static var bundledBankURL: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("QuestionBank")
     }
 
     /// A fresh empty directory under the system's temporary folder.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

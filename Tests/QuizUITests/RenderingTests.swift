@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import QuizCore
+import QuizTestSupport
+@testable import QuizUI
+
+@Suite struct RenderingTests {
+    let context = ViewContext(bank: Fixtures.bank, glyphs: .unicode)
+    let totals = ProgressTotals(answers: [(topic: "basics", isCorrect: true), (topic: "basics", isCorrect: false), (topic: "services", isCorrect: true)])
+
+    func state(_ screen: AppState.Screen) -> AppState {
+        AppState(screen: screen, profile: "ada", totals: totals, sessionSize: 3, nextSeed: 1)
+    }
+
+    func render(_ state: AppState, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> ScreenBuffer {
+        AppView.render(state, context: ViewContext(bank: Fixtures.bank, glyphs: glyphs), width: width, height: height)
+    }
+
+    /// A session over the fixture questions, advanced by events.
+    func session(_ events: [SessionEvent]) -> PracticeSession {
+        var session = Fixtures.session([Fixtures.single, Fixtures.multiple, Fixtures.owner])
+        for (second, event) in events.enumerated() {
+            session = SessionReducer.reduce(session, event, at: Fixtures.at(Double(second + 1))).0
+        }
+        return session
+    }
+
+    @Test func home() throws {
+        try GoldenFile.check(render(state(.home(highlighted: .practice))), "home-80x24")
+    }
+
+    @Test func singleChoiceQuestion() throws {
+        let screen = render(state(.practice(session([.highlightMoved(by: 1)]))))
+        try GoldenFile.check(screen, "question-single-80x24")
+        let row = try #require(screen.lines.firstIndex { $0.contains("2. The customer") })
+        #expect(screen[row, 1].style == .selected)
+    }
+
+    @Test func multipleResponseWithANotice() throws {
+        let events: [SessionEvent] = [.choicePicked(0), .nextRequested, .choicePicked(2), .answerChosen]
+        try GoldenFile.check(render(state(.practice(session(events)))), "question-multiple-notice-80x24")
+    }
+
+    @Test func feedbackAfterAWrongAnswer() throws {
+        let events: [SessionEvent] = [.choicePicked(0), .nextRequested, .choicePicked(1), .choicePicked(2), .answerChosen]
+        let screen = render(state(.practice(session(events))))
+        try GoldenFile.check(screen, "feedback-wrong-80x24")
+        let verdict = try #require(screen.lines.firstIndex { $0.contains("Wrong: the right answers are 1 and 3.") })
+        #expect(screen[verdict, 1].style == .wrong)
+    }
+
+    @Test func feedbackAfterARightAnswer() throws {
+        try GoldenFile.check(render(state(.practice(session([.choicePicked(0)])))), "feedback-right-80x24")
+    }
+
+    @Test func summary() throws {
+        let events: [SessionEvent] = [
+            .choicePicked(0), .nextRequested, .choicePicked(1), .choicePicked(3), .answerChosen, .nextRequested,
+            .choicePicked(1), .nextRequested,
+        ]
+        try GoldenFile.check(render(state(.practice(session(events)))), "summary-80x24")
+    }
+
+    @Test func quitConfirmation() throws {
+        var confirming = state(.practice(session([.choicePicked(0)])))
+        confirming.confirmingQuit = true
+        try GoldenFile.check(render(confirming), "quit-confirm-80x24")
+    }
+
+    @Test func progress() throws {
+        try GoldenFile.check(render(state(.progress)), "progress-80x24")
+    }
+
+    @Test func asciiGlyphsWhenTheLocaleIsNotUTF8() throws {
+        try GoldenFile.check(render(state(.practice(session([.choicePicked(1)]))), glyphs: .ascii), "feedback-ascii-80x24")
+    }
+
+    @Test func tooSmallATerminalSaysSo() throws {
+        let screen = render(state(.home(highlighted: .practice)), width: 40, height: 10)
+        try GoldenFile.check(screen, "too-small-40x10")
+        #expect(render(state(.home(highlighted: .practice)), width: 59, height: 24).lines.joined().contains("Enlarge the terminal"))
+        #expect(!render(state(.home(highlighted: .practice)), width: 60, height: 16).lines.joined().contains("Enlarge the terminal"))
+    }
+
+    @Test(arguments: [(60, 16), (80, 24), (200, 60), (1, 1), (0, 0)])
+    func everyScreenStaysInsideTheEdge(width: Int, height: Int) {
+        let states = [
+            state(.home(highlighted: .quit)), state(.progress),
+            state(.practice(session([.highlightMoved(by: 2)]))),
+            state(.practice(session([.choicePicked(2)]))),
+        ]
+        for state in states {
+            let screen = render(state, width: width, height: height)
+            #expect(screen.cells.count == width * height)
+            for line in screen.lines {
+                #expect(DisplayWidth.of(line) <= width)
+            }
+        }
+    }
+
+    @Test func renderingIsDeterministic() {
+        let state = state(.practice(session([.choicePicked(1)])))
+        #expect(render(state) == render(state))
+    }
+}
