@@ -29,8 +29,8 @@ let package = Package(
             name: "QuizCoreTests",
             dependencies: ["QuizCore", "QuizTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
-        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", "QuizTestSupport"]),
+        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", "QuizTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI", "QuizCore", "QuizTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["srm-quiz", "QuizCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["srm-quiz", "QuizCore"], exclude: ["Fixtures"]),
     ]
 )

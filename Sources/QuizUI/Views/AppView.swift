@@ -8,7 +8,7 @@ public enum AppView {
     public static func render(_ state: AppState, context: ViewContext, width: Int, height: Int) -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
-            TooSmallView.draw(into: &screen)
+            TooSmallView.draw(into: &screen, confirmingQuit: state.confirmingQuit)
             return screen
         }
         let bodyWidth = Chrome.bodyWidth(width: width)

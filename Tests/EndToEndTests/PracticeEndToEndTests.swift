@@ -1,0 +1,143 @@
+import Foundation
+import QuizCore
+import XCTest
+
+/// The real binary in a real terminal (tmux), driven by keys as a learner would.
+final class PracticeEndToEndTests: XCTestCase {
+    func testAPracticeSessionPlayedByKeysIsSavedAndTheTerminalRestored() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "3", "--count", "3"] + app.options()))
+
+        var screen = try tmux.waitFor("Question 1 of 3")
+        XCTAssertTrue(screen.contains("SRM Quiz"))
+        XCTAssertTrue(screen.contains("profile: e2e"))
+        XCTAssertTrue(screen.contains("Score 0 of 0"))
+        let first = try XCTUnwrap(QuizScreen(screen), "no fixture question on screen:\n\(screen)")
+        try answerByNumbers(first, tmux: tmux)
+        screen = try tmux.waitFor("Correct.")
+        XCTAssertTrue(screen.contains("(your answer)"))
+        XCTAssertTrue(screen.contains("Source: seed document"))
+        XCTAssertTrue(screen.contains("Enter next question"))
+
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Question 2 of 3")
+        XCTAssertTrue(screen.contains("Score 1 of 1"))
+        let second = try XCTUnwrap(QuizScreen(screen), "no fixture question on screen:\n\(screen)")
+        try answerWrongByArrows(second, tmux: tmux)
+        screen = try tmux.waitFor("Wrong")
+        XCTAssertTrue(screen.contains("the right answer"))
+        XCTAssertTrue(screen.contains("✘"))
+
+        try tmux.send("q")
+        screen = try tmux.waitFor("Leave this session?")
+        XCTAssertTrue(screen.contains("Your 2 answers are saved."))
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+
+        let progress = try XCTUnwrap(try app.progress())
+        XCTAssertEqual(progress.answers.map(\.questionId), [first.questionID, second.questionID])
+        XCTAssertEqual(progress.answers.map(\.correct), [true, false])
+        XCTAssertEqual(progress.profile, "e2e")
+        XCTAssertEqual(progress.questions[first.questionID]?.attempts, 1)
+        let settings = try app.terminalSettings()
+        XCTAssertEqual(settings.before, settings.after, "the terminal settings changed")
+    }
+
+    func testTheSameSeedShowsTheSameQuestionsInTheSameOrder() throws {
+        var firstScreens: [String] = []
+        for _ in 0..<2 {
+            let app = try AppUnderTest()
+            let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "11", "--count", "2"] + app.options()))
+            let screen = try tmux.waitFor("Question 1 of 2")
+            firstScreens.append(screen)
+            try tmux.send("q")
+            try tmux.waitFor("Leave this session?")
+            try tmux.send("y")
+            try tmux.waitFor("EXIT=0")
+        }
+        XCTAssertEqual(firstScreens[0], firstScreens[1])
+    }
+
+    func testCtrlCLeavesAtOnceKeepingEveryAnswer() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "5", "--count", "3"] + app.options()))
+        let screen = try tmux.waitFor("Question 1 of 3")
+        try answerByNumbers(try XCTUnwrap(QuizScreen(screen)), tmux: tmux)
+        try tmux.waitFor("Correct.")
+        try tmux.send("C-c")
+        try tmux.waitFor("EXIT=130")
+        XCTAssertEqual(try app.progress()?.answers.count, 1)
+        let settings = try app.terminalSettings()
+        XCTAssertEqual(settings.before, settings.after)
+    }
+
+    func testSIGTERMRestoresTheTerminalAndKeepsEveryAnswer() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "6", "--count", "3"] + app.options()))
+        let screen = try tmux.waitFor("Question 1 of 3")
+        try answerByNumbers(try XCTUnwrap(QuizScreen(screen)), tmux: tmux)
+        try tmux.waitFor("Correct.")
+        let killed = try Command.run("pkill", ["-TERM", "-f", "--", "--data-dir \(app.dataDirectory.path)"])
+        XCTAssertEqual(killed.status, 0, "no srm-quiz process found to signal")
+        try tmux.waitFor("EXIT=143")
+        XCTAssertEqual(try app.progress()?.answers.count, 1)
+        let settings = try app.terminalSettings()
+        XCTAssertEqual(settings.before, settings.after)
+    }
+
+    func testTheHomeScreenOpensOnTheBundledBankAndLeadsToPractice() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(app.options(bundledBank: true)))
+        var screen = try tmux.waitFor("Question bank:")
+        XCTAssertTrue(screen.contains("1. Practice"))
+        XCTAssertTrue(screen.contains("profile: e2e"))
+        XCTAssertTrue(screen.contains("No answers yet"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Question 1 of ")
+        try tmux.send("Escape")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("n")
+        screen = try tmux.waitFor("Question 1 of ")
+        XCTAssertFalse(screen.contains("Leave this session?"))
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertNil(try app.progress(), "no answer was given, so nothing is written")
+    }
+
+    func testATinyTerminalAsksToBeEnlarged() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(width: 40, height: 10, command: app.paneCommand(["practice", "--seed", "1"] + app.options()))
+        try tmux.waitFor("Enlarge the terminal")
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session? y: leave, n: stay")
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    // MARK: - Answering
+
+    /// Right answer by number keys: one digit for a single choice, a digit per pick then Enter for multiple.
+    private func answerByNumbers(_ question: QuizScreen, tmux: Tmux) throws {
+        for position in question.rightPositions {
+            try tmux.type(String(position))
+        }
+        if question.isMultiple { try tmux.send("Enter") }
+    }
+
+    /// A wrong answer with the arrow keys, j and Space, then Enter.
+    private func answerWrongByArrows(_ question: QuizScreen, tmux: Tmux) throws {
+        var at = 1
+        var picks = [question.wrongPosition]
+        if question.isMultiple { picks.append(question.rightPositions[0]) }
+        for target in picks.sorted() {
+            while at < target {
+                try tmux.send(at % 2 == 0 ? "j" : "Down")
+                at += 1
+            }
+            if question.isMultiple { try tmux.send("Space") }
+        }
+        try tmux.send("Enter")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// One private tmux server running one command in a pane of a fixed size: keys go in with `send`,
+/// the screen comes out with `screen()`, and `waitFor` polls instead of sleeping.
+final class Tmux {
+    let socket = "srm-quiz-e2e-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `command` (run by `sh -c`) in a detached session of `width` x `height`.
+    init(width: Int = 80, height: Int = 24, command: String) throws {
+        try run("new-session", "-d", "-x", "\(width)", "-y", "\(height)", command)
+        try run("set-option", "-t", "0", "remain-on-exit", "on")
+    }
+
+    deinit {
+        _ = try? Tmux.tmux(["-L", socket, "kill-server"])
+    }
+
+    func send(_ keys: String...) throws {
+        for key in keys {
+            try run("send-keys", "-t", "0", key)
+        }
+    }
+
+    /// Sends text literally, each character a key press.
+    func type(_ text: String) throws {
+        try run("send-keys", "-t", "0", "-l", text)
+    }
+
+    func screen() throws -> String {
+        try run("capture-pane", "-p", "-t", "0")
+    }
+
+    /// Polls the screen until it contains `text`, failing with the last screen seen after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        XCTFail("\"\(text)\" did not appear within \(timeout) s; the screen was:\n\(last)", file: file, line: line)
+        throw CancellationError()
+    }
+
+    @discardableResult
+    private func run(_ arguments: String...) throws -> String {
+        try Tmux.tmux(["-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    private static func tmux(_ arguments: [String]) throws -> String {
+        let result = try Command.run("tmux", arguments)
+        guard result.status == 0 else {
+            throw NSError(domain: "tmux", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments): \(result.stderr)"])
+        }
+        return result.stdout
+    }
+}
