@@ -4,6 +4,7 @@
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 static const int guarded_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
 #define GUARDED_COUNT (sizeof(guarded_signals) / sizeof(guarded_signals[0]))
@@ -26,6 +27,9 @@ static void restore_terminal_and_reraise(int signal_number) {
     sigaddset(&unblock, signal_number);
     sigprocmask(SIG_UNBLOCK, &unblock, NULL);
     raise(signal_number);
+    /* The handler put back chose not to end the process (a crash reporter that found the signal was sent
+       by kill, say): the terminal is already given back, so end the way the signal would have. */
+    _exit(128 + signal_number);
 }
 
 void srm_terminal_guard_install(void) {

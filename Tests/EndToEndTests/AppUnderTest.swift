@@ -34,11 +34,11 @@ struct AppUnderTest {
     /// A shell command for a tmux pane: records `stty -g` before and after the app, then prints its exit status
     /// and stays (tmux may drop the last output of a pane that ends at once). The shell survives the
     /// learner's Ctrl-C through a trap, which the app does not inherit.
-    func paneCommand(_ arguments: [String]) -> String {
+    func paneCommand(_ arguments: [String], environment: [String] = []) -> String {
         let app = ([Self.binary.path] + arguments).map(Command.quoted).joined(separator: " ")
         let before = Command.quoted(dataDirectory.appendingPathComponent("stty.before").path)
         let after = Command.quoted(dataDirectory.appendingPathComponent("stty.after").path)
-        let script = "trap true INT; stty -g > \(before); env TERM=tmux-256color LANG=C.UTF-8 \(app); status=$?; "
+        let script = "trap true INT; stty -g > \(before); env TERM=tmux-256color LANG=C.UTF-8 \(environment.joined(separator: " ")) \(app); status=$?; "
             + "stty -g > \(after); echo EXIT=$status; exec sleep 600"
         return "sh -c \(Command.quoted(script))"
     }

@@ -72,17 +72,37 @@ final class PracticeEndToEndTests: XCTestCase {
     }
 
     func testSIGTERMRestoresTheTerminalAndKeepsEveryAnswer() throws {
+        try checkSignalLeavesCleanly("TERM", exitStatus: 143)
+    }
+
+    /// What happens when an SSH connection drops.
+    func testSIGHUPRestoresTheTerminalAndKeepsEveryAnswer() throws {
+        try checkSignalLeavesCleanly("HUP", exitStatus: 129)
+    }
+
+    /// A Swift trap is SIGILL on x86-64; the guard restores the terminal before the backtrace is printed.
+    func testACrashSignalRestoresTheTerminalAndKeepsEveryAnswer() throws {
+        let screen = try checkSignalLeavesCleanly("ILL", exitStatus: 132)
+        XCTAssertTrue(screen.contains("Program crashed"), "the crash report should print on the restored screen:\n\(screen)")
+    }
+
+    /// Answers one question, sends `signal`, and checks the exit status, the answer and the terminal settings;
+    /// returns the screen left behind.
+    @discardableResult
+    private func checkSignalLeavesCleanly(_ signal: String, exitStatus: Int, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let app = try AppUnderTest()
-        let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "6", "--count", "3"] + app.options()))
+        let command = app.paneCommand(["practice", "--seed", "6", "--count", "3"] + app.options(), environment: ["SWIFT_BACKTRACE=interactive=no"])
+        let tmux = try Tmux(command: command)
         let screen = try tmux.waitFor("Question 1 of 3")
         try answerByNumbers(try XCTUnwrap(QuizScreen(screen)), tmux: tmux)
         try tmux.waitFor("Correct.")
-        let killed = try Command.run("pkill", ["-TERM", "-f", "--", "--data-dir \(app.dataDirectory.path)"])
-        XCTAssertEqual(killed.status, 0, "no srm-quiz process found to signal")
-        try tmux.waitFor("EXIT=143")
-        XCTAssertEqual(try app.progress()?.answers.count, 1)
+        let signalled = try Command.run("pkill", ["-\(signal)", "-f", "--", "^\(AppUnderTest.binary.path) .*--data-dir \(app.dataDirectory.path)"])
+        XCTAssertEqual(signalled.status, 0, "no srm-quiz process found to signal", file: file, line: line)
+        let after = try tmux.waitFor("EXIT=\(exitStatus)", timeout: 30, file: file, line: line)
+        XCTAssertEqual(try app.progress()?.answers.count, 1, file: file, line: line)
         let settings = try app.terminalSettings()
-        XCTAssertEqual(settings.before, settings.after)
+        XCTAssertEqual(settings.before, settings.after, "the terminal settings changed", file: file, line: line)
+        return after
     }
 
     func testTheHomeScreenOpensOnTheBundledBankAndLeadsToPractice() throws {

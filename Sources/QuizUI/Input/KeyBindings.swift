@@ -65,7 +65,7 @@ public enum KeyBindings {
         case .home:
             return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
         case .progress:
-            return [KeyHint("Enter", "back"), KeyHint("q", "back")]
+            return [KeyHint("Enter/q", "back")]
         case .practice(let session):
             switch session.phase {
             case .answering:
