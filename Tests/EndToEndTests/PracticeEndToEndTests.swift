@@ -82,12 +82,12 @@ final class PracticeEndToEndTests: XCTestCase {
 
     /// A Swift trap is SIGILL on x86-64; the guard restores the terminal before the backtrace is printed.
     func testACrashSignalRestoresTheTerminalAndKeepsEveryAnswer() throws {
-        let screen = try checkSignalLeavesCleanly("ILL", exitStatus: 132)
-        XCTAssertTrue(screen.contains("Program crashed"), "the crash report should print on the restored screen:\n\(screen)")
+        let output = try checkSignalLeavesCleanly("ILL", exitStatus: 132)
+        XCTAssertTrue(output.contains("Program crashed"), "the crash report should print on the restored screen:\n\(output)")
     }
 
     /// Answers one question, sends `signal`, and checks the exit status, the answer and the terminal settings;
-    /// returns the screen left behind.
+    /// returns all the pane printed after the app's screen was taken down.
     @discardableResult
     private func checkSignalLeavesCleanly(_ signal: String, exitStatus: Int, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let app = try AppUnderTest()
@@ -98,11 +98,11 @@ final class PracticeEndToEndTests: XCTestCase {
         try tmux.waitFor("Correct.")
         let signalled = try Command.run("pkill", ["-\(signal)", "-f", "--", "^\(AppUnderTest.binary.path) .*--data-dir \(app.dataDirectory.path)"])
         XCTAssertEqual(signalled.status, 0, "no srm-quiz process found to signal", file: file, line: line)
-        let after = try tmux.waitFor("EXIT=\(exitStatus)", timeout: 30, file: file, line: line)
+        try tmux.waitFor("EXIT=\(exitStatus)", timeout: 30, file: file, line: line)
         XCTAssertEqual(try app.progress()?.answers.count, 1, file: file, line: line)
         let settings = try app.terminalSettings()
         XCTAssertEqual(settings.before, settings.after, "the terminal settings changed", file: file, line: line)
-        return after
+        return try tmux.history()
     }
 
     func testTheHomeScreenOpensOnTheBundledBankAndLeadsToPractice() throws {

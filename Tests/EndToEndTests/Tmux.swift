@@ -31,6 +31,11 @@ final class Tmux {
         try run("capture-pane", "-p", "-t", "0")
     }
 
+    /// Everything the pane printed, including what scrolled off the top.
+    func history() throws -> String {
+        try run("capture-pane", "-p", "-S", "-", "-t", "0")
+    }
+
     /// Polls the screen until it contains `text`, failing with the last screen seen after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
