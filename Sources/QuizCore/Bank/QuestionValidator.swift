@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks one hand-written question entry against the bank's rules and builds the `Question`.
 struct QuestionValidator {
     static let maximumChoices = 9
@@ -11,75 +9,54 @@ struct QuestionValidator {
     }
 
     func validate(_ entry: BankFileFormat.QuestionEntry, file: String, position: Int) -> Result {
-        let id = entry.id ?? "questions[\(position)]"
-        var problems: [BankProblem] = []
-        func report(_ field: String, _ message: String) {
-            problems.append(BankProblem(file: file, id: id, field: field, message: message))
-        }
-        func required(_ value: String?, _ field: String) -> String? {
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report(field, "missing")
-                return nil
-            }
-            if let message = TextRules.problem(in: value) {
-                report(field, message)
-                return nil
-            }
-            return value
-        }
-
-        for key in entry.unknownKeys { report(key, "unknown field") }
-        if let given = entry.id, !Self.isValidID(given) {
-            report("id", "must be lowercase letters, digits, dots and dashes, starting with a letter or digit")
+        var check = FieldChecker(file: file, id: entry.id ?? "questions[\(position)]")
+        check.unknownKeys(entry.unknownKeys)
+        if let given = entry.id, !FieldChecker.isIdentifier(given) {
+            check.report("id", "must be lowercase letters, digits, dots and dashes, starting with a letter or digit")
         } else if entry.id == nil {
-            report("id", "missing")
+            check.report("id", "missing")
         }
 
-        let kind = parse(QuestionKind.self, entry.kind, field: "kind", report: report)
-        let difficulty = parse(Difficulty.self, entry.difficulty, field: "difficulty", report: report)
-        let serviceModel = entry.serviceModel.flatMap { parse(ServiceModel.self, $0, field: "serviceModel", report: report) }
-        let topic = required(entry.topic, "topic")
+        let kind = check.choice(QuestionKind.self, entry.kind, "kind")
+        let difficulty = check.choice(Difficulty.self, entry.difficulty, "difficulty")
+        let serviceModel = entry.serviceModel.flatMap { check.choice(ServiceModel.self, $0, "serviceModel") }
+        let topic = check.text(entry.topic, "topic")
         if let topic, !topicIDs.contains(topic) {
-            report("topic", "unknown topic \"\(topic)\": add it to \(BankLoader.topicsFileName)")
+            check.report("topic", "unknown topic \"\(topic)\": add it to \(BankLoader.topicsFileName)")
         }
-        let explanation = required(entry.explanation, "explanation")
-        let checked = required(entry.checked, "checked")
-        if let checked, !Self.isCalendarDate(checked) {
-            report("checked", "must be a date written YYYY-MM-DD")
-        }
-        let sources = validateSources(entry.sources, report: report)
+        let explanation = check.text(entry.explanation, "explanation")
+        let checked = check.checkedDate(entry.checked)
+        let sources = check.sources(entry.sources)
 
         var prompt: String?
         var choices: [Choice] = []
         switch kind {
         case .owner:
             if entry.options != nil {
-                report("options", "an owner question takes no options: its choices are AWS, Customer and Shared")
+                check.report("options", "an owner question takes no options: its choices are AWS, Customer and Shared")
             }
-            let service = required(entry.service, "service")
-            let control = required(entry.control, "control")
-            let owner = parse(Owner.self, entry.owner, field: "owner", report: report)
+            let service = check.text(entry.service, "service")
+            let control = check.text(entry.control, "control")
+            let owner = check.choice(Owner.self, entry.owner, "owner")
             if let given = entry.prompt {
-                prompt = required(given, "prompt")
+                prompt = check.text(given, "prompt")
             } else if let service, let control {
-                prompt = "Who is responsible for \(control) in \(service)?"
+                prompt = OwnerQuestion.prompt(control: control, service: service)
             }
-            if let owner {
-                choices = Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == owner, why: "") }
-            }
+            if let owner { choices = OwnerQuestion.choices(owner) }
         case .single, .multiple:
             for (field, value) in [("service", entry.service), ("control", entry.control), ("owner", entry.owner)] where value != nil {
-                report(field, "only owner questions take \(field)")
+                check.report(field, "only owner questions take \(field)")
             }
-            prompt = required(entry.prompt, "prompt")
-            choices = validateOptions(entry.options, kind: kind!, report: report)
+            prompt = check.text(entry.prompt, "prompt")
+            choices = validateOptions(entry.options, kind: kind!, check: &check)
         case nil:
             break
         }
 
-        guard problems.isEmpty, let kind, let difficulty, let topic, let prompt, let explanation, let checked,
+        guard check.problems.isEmpty, let kind, let difficulty, let topic, let prompt, let explanation, let checked,
               let id = entry.id else {
-            return Result(question: nil, problems: problems)
+            return Result(question: nil, problems: check.problems)
         }
         let question = Question(
             id: id, kind: kind, topic: topic, difficulty: difficulty, serviceModel: serviceModel, prompt: prompt,
@@ -89,99 +66,40 @@ struct QuestionValidator {
     }
 
     private func validateOptions(
-        _ options: [BankFileFormat.OptionEntry]?, kind: QuestionKind, report: (String, String) -> Void
+        _ options: [BankFileFormat.OptionEntry]?, kind: QuestionKind, check: inout FieldChecker
     ) -> [Choice] {
         guard let options, !options.isEmpty else {
-            report("options", "missing")
+            check.report("options", "missing")
             return []
         }
         guard (2...Self.maximumChoices).contains(options.count) else {
-            report("options", "has \(options.count) options; a question takes 2 to \(Self.maximumChoices)")
+            check.report("options", "has \(options.count) options; a question takes 2 to \(Self.maximumChoices)")
             return []
         }
         var choices: [Choice] = []
         var seen: Set<String> = []
         for (index, option) in options.enumerated() {
             let field = "options[\(index)]"
-            guard let text = option.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report("\(field).text", "missing")
-                continue
-            }
-            if let message = TextRules.problem(in: text) { report("\(field).text", message) }
+            guard let text = check.text(option.text, "\(field).text") else { continue }
             let key = text.trimmingCharacters(in: .whitespaces).lowercased()
-            if !seen.insert(key).inserted { report("\(field).text", "duplicates an earlier option") }
+            if !seen.insert(key).inserted { check.report("\(field).text", "duplicates an earlier option") }
             let why = option.why ?? ""
             if why.trimmingCharacters(in: .whitespaces).isEmpty {
-                report("\(field).why", "missing: say why this option is right or wrong")
-            } else if let message = TextRules.problem(in: why) {
-                report("\(field).why", message)
+                check.report("\(field).why", "missing: say why this option is right or wrong")
+            } else {
+                _ = check.optionalText(why, "\(field).why")
             }
             choices.append(Choice(text: text, isCorrect: option.correct ?? false, why: why))
         }
         let correct = choices.filter(\.isCorrect).count
         switch kind {
         case .single where correct != 1:
-            report("options", "a single-choice question needs exactly one correct option; it has \(correct)")
+            check.report("options", "a single-choice question needs exactly one correct option; it has \(correct)")
         case .multiple where correct < 2 || correct >= options.count:
-            report("options", "a multiple-response question needs at least two correct options and one wrong; it has \(correct) of \(options.count)")
+            check.report("options", "a multiple-response question needs at least two correct options and one wrong; it has \(correct) of \(options.count)")
         default:
             break
         }
         return choices
-    }
-
-    private func validateSources(_ entries: [BankFileFormat.SourceEntry]?, report: (String, String) -> Void) -> [Source] {
-        guard let entries, !entries.isEmpty else {
-            report("sources", "missing: cite at least one seed file or AWS documentation page")
-            return []
-        }
-        var sources: [Source] = []
-        for (index, entry) in entries.enumerated() {
-            let field = "sources[\(index)]"
-            switch (entry.seed, entry.title, entry.url) {
-            case (let seed?, nil, nil) where !seed.isEmpty:
-                sources.append(.seed(file: seed))
-            case (nil, let title?, let url?) where !title.isEmpty && url.hasPrefix("https://"):
-                sources.append(.page(title: title, url: url))
-            case (nil, _?, let url?) where !url.hasPrefix("https://"):
-                report("\(field).url", "must be an https:// address")
-            default:
-                report(field, "must be either {\"seed\": FILE} or {\"title\": TITLE, \"url\": URL}")
-            }
-        }
-        return sources
-    }
-
-    private func parse<T: RawRepresentable & CaseIterable>(
-        _ type: T.Type, _ raw: String?, field: String, report: (String, String) -> Void
-    ) -> T? where T.RawValue == String {
-        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let raw else {
-            report(field, "missing: one of \(allowed)")
-            return nil
-        }
-        guard let value = T(rawValue: raw) else {
-            report(field, "\"\(raw)\" is not one of \(allowed)")
-            return nil
-        }
-        return value
-    }
-
-    static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
-        return id.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "." || $0 == "-" }
-    }
-
-    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    static func isCalendarDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
-        components.timeZone = TimeZone(identifier: "UTC")
-        return (1...12).contains(month) && components.isValidDate
     }
 }

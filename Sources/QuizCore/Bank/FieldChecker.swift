@@ -1,0 +1,106 @@
+import Foundation
+
+/// Collects the problems of one bank entry (a question, a matrix cell, a service) field by field, so every
+/// rule that entries share is written once.
+struct FieldChecker {
+    let file: String
+    let id: String
+    private(set) var problems: [BankProblem] = []
+
+    init(file: String, id: String) {
+        self.file = file
+        self.id = id
+    }
+
+    mutating func report(_ field: String, _ message: String) {
+        problems.append(BankProblem(file: file, id: id, field: field, message: message))
+    }
+
+    /// Non-blank printable text, or nil after reporting why not.
+    mutating func text(_ value: String?, _ field: String) -> String? {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            report(field, "missing")
+            return nil
+        }
+        return optionalText(value, field)
+    }
+
+    /// Printable text when present; nil, with no problem, when absent.
+    mutating func optionalText(_ value: String?, _ field: String) -> String? {
+        guard let value else { return nil }
+        if let message = TextRules.problem(in: value) {
+            report(field, message)
+            return nil
+        }
+        return value
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ raw: String?, _ field: String) -> T?
+    where T.RawValue == String {
+        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let raw else {
+            report(field, "missing: one of \(allowed)")
+            return nil
+        }
+        guard let value = T(rawValue: raw) else {
+            report(field, "\"\(raw)\" is not one of \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func checkedDate(_ value: String?) -> String? {
+        guard let checked = text(value, "checked") else { return nil }
+        guard Self.isCalendarDate(checked) else {
+            report("checked", "must be a date written YYYY-MM-DD")
+            return nil
+        }
+        return checked
+    }
+
+    mutating func sources(_ entries: [BankFileFormat.SourceEntry]?) -> [Source] {
+        guard let entries, !entries.isEmpty else {
+            report("sources", "missing: cite at least one seed file or AWS documentation page")
+            return []
+        }
+        var sources: [Source] = []
+        for (index, entry) in entries.enumerated() {
+            let field = "sources[\(index)]"
+            switch (entry.seed, entry.title, entry.url) {
+            case (let seed?, nil, nil) where !seed.isEmpty:
+                if let seed = optionalText(seed, "\(field).seed") { sources.append(.seed(file: seed)) }
+            case (nil, let title?, let url?) where !title.isEmpty && url.hasPrefix("https://"):
+                if let title = optionalText(title, "\(field).title"), let url = optionalText(url, "\(field).url") {
+                    sources.append(.page(title: title, url: url))
+                }
+            case (nil, _?, let url?) where !url.hasPrefix("https://"):
+                report("\(field).url", "must be an https:// address")
+            default:
+                report(field, "must be either {\"seed\": FILE} or {\"title\": TITLE, \"url\": URL}")
+            }
+        }
+        return sources
+    }
+
+    mutating func unknownKeys(_ keys: [String]) {
+        for key in keys { report(key, "unknown field") }
+    }
+
+    static func isIdentifier(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        return id.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "." || $0 == "-" }
+    }
+
+    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
+        components.timeZone = TimeZone(identifier: "UTC")
+        return (1...12).contains(month) && components.isValidDate
+    }
+}

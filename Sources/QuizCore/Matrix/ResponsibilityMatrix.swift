@@ -1,0 +1,82 @@
+/// Services x controls -> who owns each control, with why: the model as data.
+public struct ResponsibilityMatrix: Equatable, Sendable {
+    public let serviceModels: [ServiceModelInfo]
+    public let services: [Service]
+    public let controls: [Control]
+    public let cells: [MatrixCell]
+
+    public init(serviceModels: [ServiceModelInfo], services: [Service], controls: [Control], cells: [MatrixCell]) {
+        self.serviceModels = serviceModels
+        self.services = services
+        self.controls = controls
+        self.cells = cells
+    }
+
+    public static let empty = ResponsibilityMatrix(serviceModels: [], services: [], controls: [], cells: [])
+
+    public func cell(service: String, control: String) -> MatrixCell? {
+        cells.first { $0.service == service && $0.control == control }
+    }
+
+    public func service(_ id: String) -> Service? {
+        services.first { $0.id == id }
+    }
+
+    public func control(_ id: String) -> Control? {
+        controls.first { $0.id == id }
+    }
+
+    public func model(_ id: ServiceModel) -> ServiceModelInfo? {
+        serviceModels.first { $0.id == id }
+    }
+}
+
+/// One of the three service models, and the cloud model (IaaS, PaaS, SaaS) it maps onto.
+public struct ServiceModelInfo: Equatable, Sendable {
+    public let id: ServiceModel
+    public let title: String
+    public let cloudModel: String
+    public let description: String
+}
+
+public struct Service: Equatable, Sendable {
+    public let id: String
+    public let name: String
+    public let serviceModel: ServiceModel
+    public let summary: String
+}
+
+public struct Control: Equatable, Sendable {
+    public let id: String
+    public let name: String
+    /// How the control reads inside "Who is responsible for PHRASE in SERVICE?".
+    public let phrase: String
+    public let controlClass: ControlClass?
+}
+
+/// The model's classes of controls.
+public enum ControlClass: String, Codable, Sendable, CaseIterable {
+    /// Run by AWS and inherited by every customer (physical and environmental controls).
+    case inherited
+    /// Each side does its own part (patch management, configuration management, awareness and training).
+    case shared
+    /// The customer's alone (service and communications protection, zone security).
+    case customerSpecific = "customer-specific"
+}
+
+/// Who owns one control for one service, and why.
+public struct MatrixCell: Equatable, Sendable {
+    public let service: String
+    public let control: String
+    public let owner: Owner
+    /// For a shared cell: what AWS does.
+    public let awsPart: String?
+    /// For a shared cell: what the customer does.
+    public let customerPart: String?
+    /// When the answer depends on a setting, a mode or a date, that dependency.
+    public let condition: String?
+    public let difficulty: Difficulty
+    public let explanation: String
+    public let sources: [Source]
+    public let checked: String
+}
