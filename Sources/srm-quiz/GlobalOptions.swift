@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Options every subcommand takes.
+/// Options every subcommand that runs sessions takes.
 struct GlobalOptions: ParsableArguments {
     @Option(help: "The learner whose progress is used (default: your login name).")
     var profile: String?
@@ -10,8 +10,7 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var dataDirectory: String?
 
-    @Option(help: ArgumentHelp("A question bank directory to use instead of the bundled one.", valueName: "dir"))
-    var bank: String?
+    @OptionGroup var bankOption: BankOption
 
     @Option(help: "Draw questions with this seed: the same seed gives the same questions in the same order.")
     var seed: UInt64?
@@ -25,4 +24,10 @@ struct GlobalOptions: ParsableArguments {
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
     }
+}
+
+/// Which question bank to use.
+struct BankOption: ParsableArguments {
+    @Option(help: ArgumentHelp("A question bank directory to use instead of the bundled one.", valueName: "dir"))
+    var bank: String?
 }

@@ -10,7 +10,7 @@ struct Workspace {
 
     static func open(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> Workspace {
         let profile = try profileName(options.profile)
-        let bank = try loadBank(options.bank)
+        let bank = try loadBank(options.bankOption.bank)
         let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
         let progress: ProgressFile
         do {
@@ -32,12 +32,16 @@ struct Workspace {
     }
 
     static func loadBank(_ given: String?) throws(Failure) -> Bank {
-        let directory = if let given { URL(fileURLWithPath: given) } else { try BankLocator.bundledBank() }
+        let directory = try bankDirectory(given)
         do {
             return try BankLoader.load(directory: directory)
         } catch {
             throw Failure("the question bank in \(directory.path) cannot be used:\n\(error)", code: .data)
         }
+    }
+
+    static func bankDirectory(_ given: String?) throws(Failure) -> URL {
+        if let given { URL(fileURLWithPath: given) } else { try BankLocator.bundledBank() }
     }
 
     static func dataDirectory(_ given: String?) -> URL {

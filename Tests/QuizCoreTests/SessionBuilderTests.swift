@@ -40,3 +40,20 @@ import QuizTestSupport
         #expect(generator.next() == 0x6E78_9E6A_A1B9_65F4)
     }
 }
+
+@Suite struct SessionBalanceTests {
+    @Test func topicsTakeTurnsSoNoneCrowdsOutTheOthers() {
+        let many = (0..<50).map { number in
+            Question(
+                id: "m.\(number)", kind: .owner, topic: "many", difficulty: .easy, serviceModel: nil, prompt: "Q\(number)?",
+                choices: Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == .aws, why: "") },
+                explanation: "E.", sources: [.seed(file: "s")], checked: "2026-11-22"
+            )
+        }
+        let bank = Bank(topics: Fixtures.bank.topics, questions: Fixtures.bank.questions + many)
+        for seed in 0..<20 {
+            let topics = SessionBuilder.items(from: bank, count: 4, seed: UInt64(seed)).map(\.question.topic)
+            #expect(Set(topics) == ["basics", "services", "many"], "seed \(seed) drew \(topics)")
+        }
+    }
+}

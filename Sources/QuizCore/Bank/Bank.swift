@@ -2,11 +2,13 @@
 public struct Bank: Equatable, Sendable {
     public let topics: [Topic]
     public let questions: [Question]
+    public let matrix: ResponsibilityMatrix
     private let indexByID: [String: Int]
 
-    public init(topics: [Topic], questions: [Question]) {
+    public init(topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty) {
         self.topics = topics
         self.questions = questions
+        self.matrix = matrix
         self.indexByID = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -11,14 +11,14 @@ public enum BankLoader {
         let topicsURL = directory.appendingPathComponent(topicsFileName)
         let topics = readTopics(at: topicsURL, problems: &problems)
 
-        let questionFiles = listQuestionFiles(in: directory, problems: &problems)
+        let questionFiles = BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
         let validator = QuestionValidator(topicIDs: Set(topics.map(\.id)))
         var questions: [Question] = []
         var firstFileByID: [String: String] = [:]
         for url in questionFiles {
             let file = url.path
-            guard let entries = decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { continue }
-            checkSchemaVersion(entries.schemaVersion, file: file, problems: &problems)
+            guard let entries = BankFiles.decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { continue }
+            BankFiles.checkSchemaVersion(entries.schemaVersion, file: file, problems: &problems)
             guard let list = entries.questions else {
                 problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
                 continue
@@ -35,17 +35,31 @@ public enum BankLoader {
                 questions.append(question)
             }
         }
+        let matrix = MatrixLoader.load(bankDirectory: directory, problems: &problems)
+        let generated = MatrixQuestions.generate(from: matrix)
+        if !generated.isEmpty && !topics.contains(where: { $0.id == MatrixQuestions.topic }) {
+            problems.append(BankProblem(
+                file: topicsURL.path, field: "topics",
+                message: "missing the topic \"\(MatrixQuestions.topic)\" that questions made from the matrix belong to"
+            ))
+        }
+        for question in generated {
+            if let file = firstFileByID[question.id] {
+                problems.append(BankProblem(file: file, id: question.id, field: "id", message: "duplicate: the matrix makes a question with this id"))
+            }
+        }
+        questions += generated
         if problems.isEmpty && questions.isEmpty {
             problems.append(BankProblem(file: directory.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
         }
         guard problems.isEmpty else { throw BankError(problems: problems) }
-        return Bank(topics: topics, questions: questions)
+        return Bank(topics: topics, questions: questions, matrix: matrix)
     }
 
     private static func readTopics(at url: URL, problems: inout [BankProblem]) -> [Topic] {
         let file = url.path
-        guard let decoded = decode(BankFileFormat.TopicsFile.self, at: url, problems: &problems) else { return [] }
-        checkSchemaVersion(decoded.schemaVersion, file: file, problems: &problems)
+        guard let decoded = BankFiles.decode(BankFileFormat.TopicsFile.self, at: url, problems: &problems) else { return [] }
+        BankFiles.checkSchemaVersion(decoded.schemaVersion, file: file, problems: &problems)
         var topics: [Topic] = []
         for entry in decoded.topics ?? [] {
             guard let id = entry.id, !id.isEmpty else {
@@ -69,45 +83,5 @@ public enum BankLoader {
             problems.append(BankProblem(file: file, field: "topics", message: "missing: the file must list at least one topic"))
         }
         return topics
-    }
-
-    private static func listQuestionFiles(in directory: URL, problems: inout [BankProblem]) -> [URL] {
-        let folder = directory.appendingPathComponent(questionsDirectoryName)
-        do {
-            return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "json" }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        } catch {
-            problems.append(BankProblem(file: folder.path, message: "cannot read the folder of question files (\(FileReadFailure.reason(error)))"))
-            return []
-        }
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, at url: URL, problems: inout [BankProblem]) -> T? {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            problems.append(BankProblem(file: url.path, message: "cannot read (\(FileReadFailure.reason(error)))"))
-            return nil
-        }
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            problems.append(JSONDecodingFailure.problem(error, file: url.path, data: data))
-        } catch {
-            problems.append(BankProblem(file: url.path, message: "not valid JSON: \(error)"))
-        }
-        return nil
-    }
-
-    private static func checkSchemaVersion(_ version: Int?, file: String, problems: inout [BankProblem]) {
-        guard let version else {
-            problems.append(BankProblem(file: file, field: "schemaVersion", message: "missing: expected \(BankFileFormat.schemaVersion)"))
-            return
-        }
-        if version != BankFileFormat.schemaVersion {
-            problems.append(BankProblem(file: file, field: "schemaVersion", message: "is \(version); this srm-quiz reads \(BankFileFormat.schemaVersion)"))
-        }
     }
 }

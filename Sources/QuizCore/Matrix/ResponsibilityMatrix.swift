@@ -42,6 +42,8 @@ public struct ServiceModelInfo: Equatable, Sendable {
 public struct Service: Equatable, Sendable {
     public let id: String
     public let name: String
+    /// A name short enough for a table column.
+    public let shortName: String
     public let serviceModel: ServiceModel
     public let summary: String
 }

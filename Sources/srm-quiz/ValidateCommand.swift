@@ -1,0 +1,27 @@
+import ArgumentParser
+import QuizCore
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a question bank: one line per problem, FILE: ID: FIELD: what is wrong.",
+        discussion: "Exits 0 when the bank is clean and 65 when it has any problem."
+    )
+
+    @OptionGroup var bankOption: BankOption
+
+    func run() throws {
+        try reportingFailures { () throws(Failure) in
+            let directory = try Workspace.bankDirectory(bankOption.bank)
+            do throws(BankError) {
+                let bank = try BankLoader.load(directory: directory)
+                let generated = bank.questions.filter { $0.topic == MatrixQuestions.topic }.count
+                print("\(directory.path): no problems")
+                print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
+            } catch {
+                print(error.description)
+                throw Failure("\(directory.path) has problems", code: .data)
+            }
+        }
+    }
+}
