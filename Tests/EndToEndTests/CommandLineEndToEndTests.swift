@@ -18,6 +18,28 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("1 problem in the question bank"), result.stderr)
     }
 
+    func testValidateReportsEveryProblemAndExits65() throws {
+        let app = try AppUnderTest()
+        let clean = try app.run(["validate", "--bank", AppUnderTest.fixtureBank.path])
+        XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
+        XCTAssertTrue(clean.stdout.contains("no problems"), clean.stdout)
+
+        let bank = app.dataDirectory.appendingPathComponent("bank")
+        try FileManager.default.copyItem(at: AppUnderTest.fixtureBank, to: bank)
+        let file = bank.appendingPathComponent("questions/e2e.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: #""owner": "customer""#, with: #""owner": "nobody""#)
+            .replacingOccurrences(of: #""difficulty": "medium""#, with: #""difficulty": "tricky""#)
+        try Data(text.utf8).write(to: file)
+        let broken = try app.run(["validate", "--bank", bank.path])
+        XCTAssertEqual(broken.status, 65)
+        XCTAssertEqual(broken.stdout.split(separator: "\n").map(String.init), [
+            #"\#(file.path): e2e.multiple: difficulty: "tricky" is not one of easy, medium, hard"#,
+            #"\#(file.path): e2e.owner: owner: "nobody" is not one of aws, customer, shared"#,
+            "2 problems in the question bank",
+        ])
+    }
+
     func testADamagedProgressFileIsRefusedAndLeftAsItWas() throws {
         let app = try AppUnderTest()
         try FileManager.default.createDirectory(at: app.progressFile.deletingLastPathComponent(), withIntermediateDirectories: true)
