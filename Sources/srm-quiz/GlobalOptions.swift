@@ -26,8 +26,13 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Which question bank to use.
+/// Which question bank to use, and any banks added to it.
 struct BankOption: ParsableArguments {
     @Option(help: ArgumentHelp("A question bank directory to use instead of the bundled one.", valueName: "dir"))
     var bank: String?
+
+    @Option(name: .customLong("add-bank"), help: ArgumentHelp(
+        "A bank of your own whose topics and questions are added to the bank in use (repeatable); its ids must not collide.",
+        valueName: "dir"))
+    var addedBanks: [String] = []
 }

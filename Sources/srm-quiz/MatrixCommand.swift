@@ -18,7 +18,7 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures { () throws(Failure) in
-            let matrix = try Workspace.loadBank(bankOption.bank).matrix
+            let matrix = try Workspace.loadBank(bankOption).matrix
             switch format {
             case .text: print(MatrixExport.text(matrix, width: Self.terminalWidth()), terminator: "")
             case .json: print(MatrixExport.json(matrix), terminator: "")

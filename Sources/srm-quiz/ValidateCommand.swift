@@ -12,15 +12,16 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures { () throws(Failure) in
-            let directory = try Workspace.bankDirectory(bankOption.bank)
+            let directories = try Workspace.bankDirectories(bankOption)
+            let names = directories.map(\.path).joined(separator: " + ")
             do throws(BankError) {
-                let bank = try BankLoader.load(directory: directory)
+                let bank = try BankLoader.load(directories: directories)
                 let generated = bank.questions.filter { $0.topic == MatrixQuestions.topic }.count
-                print("\(directory.path): no problems")
+                print("\(names): no problems")
                 print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
             } catch {
                 print(error.description)
-                throw Failure("\(directory.path) has problems", code: .data)
+                throw Failure("\(names) has problems", code: .data)
             }
         }
     }

@@ -10,7 +10,7 @@ struct Workspace {
 
     static func open(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> Workspace {
         let profile = try profileName(options.profile)
-        let bank = try loadBank(options.bankOption.bank)
+        let bank = try loadBank(options.bankOption)
         let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
         let progress: ProgressFile
         do {
@@ -31,17 +31,20 @@ struct Workspace {
         }
     }
 
-    static func loadBank(_ given: String?) throws(Failure) -> Bank {
-        let directory = try bankDirectory(given)
+    static func loadBank(_ option: BankOption) throws(Failure) -> Bank {
+        let directories = try bankDirectories(option)
         do {
-            return try BankLoader.load(directory: directory)
+            return try BankLoader.load(directories: directories)
         } catch {
-            throw Failure("the question bank in \(directory.path) cannot be used:\n\(error)", code: .data)
+            let names = directories.map(\.path).joined(separator: " + ")
+            throw Failure("the question bank in \(names) cannot be used:\n\(error)", code: .data)
         }
     }
 
-    static func bankDirectory(_ given: String?) throws(Failure) -> URL {
-        if let given { URL(fileURLWithPath: given) } else { try BankLocator.bundledBank() }
+    /// The bank in use (given or bundled) first, then the added ones.
+    static func bankDirectories(_ option: BankOption) throws(Failure) -> [URL] {
+        let base = if let given = option.bank { URL(fileURLWithPath: given) } else { try BankLocator.bundledBank() }
+        return [base] + option.addedBanks.map { URL(fileURLWithPath: $0) }
     }
 
     static func dataDirectory(_ given: String?) -> URL {

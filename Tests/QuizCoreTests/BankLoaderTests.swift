@@ -146,3 +146,50 @@ import QuizTestSupport
         #expect(error.problems.map(\.message) == ["is 2; this srm-quiz reads 1"])
     }
 }
+
+@Suite struct AddedBankTests {
+    let base = BankLoaderTests()
+
+    func addedBank(topics: String?, questions: String) throws -> URL {
+        let root = try Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("questions"), withIntermediateDirectories: true)
+        if let topics { try Data(topics.utf8).write(to: root.appendingPathComponent("topics.json")) }
+        try Data(questions.utf8).write(to: root.appendingPathComponent("questions/mine.json"))
+        return root
+    }
+
+    @Test func anAddedBankAddsItsTopicsAndQuestions() throws {
+        let mine = BankLoaderTests.goodSingle.replacingOccurrences(of: #""id": "q.one""#, with: #""id": "mine.one""#)
+            .replacingOccurrences(of: #""topic": "basics""#, with: #""topic": "ours""#)
+        let added = try addedBank(topics: #"{"schemaVersion": 1, "topics": [{"id": "ours", "title": "Our policies"}]}"#, questions: base.questions(mine))
+        let bank = try BankLoader.load(directories: [base.bank(files: ["a.json": base.questions(BankLoaderTests.goodSingle)]), added])
+        #expect(bank.questions.map(\.id) == ["q.one", "mine.one"])
+        #expect(bank.topics.map(\.id) == ["basics", "ours"])
+    }
+
+    @Test func anAddedBankMayUseTheBaseTopicsWithoutATopicsFile() throws {
+        let mine = BankLoaderTests.goodSingle.replacingOccurrences(of: #""id": "q.one""#, with: #""id": "mine.one""#)
+        let added = try addedBank(topics: nil, questions: base.questions(mine))
+        let bank = try BankLoader.load(directories: [base.bank(files: ["a.json": base.questions(BankLoaderTests.goodSingle)]), added])
+        #expect(bank.questions.count == 2)
+    }
+
+    @Test func collidingIDsAreRefusedNamingBothFiles() throws {
+        let baseDirectory = try base.bank(files: ["a.json": base.questions(BankLoaderTests.goodSingle)])
+        let added = try addedBank(topics: nil, questions: base.questions(BankLoaderTests.goodSingle))
+        let error = try #require(throws: BankError.self) { try BankLoader.load(directories: [baseDirectory, added]) }
+        #expect(error.problems == [BankProblem(
+            file: added.appendingPathComponent("questions/mine.json").path, id: "q.one", field: "id",
+            message: "duplicate: already used in \(baseDirectory.appendingPathComponent("questions/a.json").path)"
+        )])
+    }
+
+    @Test func anAddedBankCannotCarryAMatrix() throws {
+        let added = try addedBank(topics: nil, questions: base.questions())
+        try FileManager.default.createDirectory(at: added.appendingPathComponent("matrix"), withIntermediateDirectories: true)
+        let error = try #require(throws: BankError.self) {
+            try BankLoader.load(directories: [base.bank(files: ["a.json": base.questions(BankLoaderTests.goodSingle)]), added])
+        }
+        #expect(error.problems.map(\.file) == [added.appendingPathComponent("matrix").path])
+    }
+}

@@ -1,45 +1,65 @@
 import Foundation
 
-/// Reads a bank directory (`topics.json` and `questions/*.json`) into a validated `Bank`,
-/// or reports every problem in it: nothing is ever half-loaded.
+/// Reads a bank directory (`topics.json`, `questions/*.json` and the optional `matrix/`), and any banks
+/// added to it, into a validated `Bank`, or reports every problem in them: nothing is ever half-loaded.
 public enum BankLoader {
     public static let topicsFileName = "topics.json"
     public static let questionsDirectoryName = "questions"
 
     public static func load(directory: URL) throws(BankError) -> Bank {
-        var problems: [BankProblem] = []
-        let topicsURL = directory.appendingPathComponent(topicsFileName)
-        let topics = readTopics(at: topicsURL, problems: &problems)
+        try load(directories: [directory])
+    }
 
-        let questionFiles = BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
+    /// The first directory is the base bank; each further one adds topics (its topics.json is optional) and
+    /// questions, and may not reuse an id or carry a matrix of its own.
+    public static func load(directories: [URL]) throws(BankError) -> Bank {
+        guard let base = directories.first else { throw BankError(problems: [BankProblem(file: "-", message: "no bank directory given")]) }
+        var problems: [BankProblem] = []
+        var topics: [Topic] = []
+        for (index, directory) in directories.enumerated() {
+            let url = directory.appendingPathComponent(topicsFileName)
+            if index == 0 || FileManager.default.fileExists(atPath: url.path) {
+                readTopics(at: url, into: &topics, problems: &problems)
+            }
+        }
+
         let validator = QuestionValidator(topicIDs: Set(topics.map(\.id)))
         var questions: [Question] = []
         var firstFileByID: [String: String] = [:]
-        for url in questionFiles {
-            let file = url.path
-            guard let entries = BankFiles.decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { continue }
-            BankFiles.checkSchemaVersion(entries.schemaVersion, file: file, problems: &problems)
-            guard let list = entries.questions else {
-                problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
-                continue
-            }
-            for (position, entry) in list.enumerated() {
-                let result = validator.validate(entry, file: file, position: position)
-                problems += result.problems
-                guard let question = result.question else { continue }
-                if let earlier = firstFileByID[question.id] {
-                    problems.append(BankProblem(file: file, id: question.id, field: "id", message: "duplicate: already used in \(earlier)"))
+        for directory in directories {
+            let files = BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
+            for url in files {
+                let file = url.path
+                guard let entries = BankFiles.decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { continue }
+                BankFiles.checkSchemaVersion(entries.schemaVersion, file: file, problems: &problems)
+                guard let list = entries.questions else {
+                    problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
                     continue
                 }
-                firstFileByID[question.id] = file
-                questions.append(question)
+                for (position, entry) in list.enumerated() {
+                    let result = validator.validate(entry, file: file, position: position)
+                    problems += result.problems
+                    guard let question = result.question else { continue }
+                    if let earlier = firstFileByID[question.id] {
+                        problems.append(BankProblem(file: file, id: question.id, field: "id", message: "duplicate: already used in \(earlier)"))
+                        continue
+                    }
+                    firstFileByID[question.id] = file
+                    questions.append(question)
+                }
             }
         }
-        let matrix = MatrixLoader.load(bankDirectory: directory, problems: &problems)
+        for directory in directories.dropFirst() {
+            let folder = directory.appendingPathComponent(MatrixLoader.folderName)
+            if FileManager.default.fileExists(atPath: folder.path) {
+                problems.append(BankProblem(file: folder.path, message: "an added bank cannot carry a matrix; use it with --bank instead of the bundled bank"))
+            }
+        }
+        let matrix = MatrixLoader.load(bankDirectory: base, problems: &problems)
         let generated = MatrixQuestions.generate(from: matrix)
         if !generated.isEmpty && !topics.contains(where: { $0.id == MatrixQuestions.topic }) {
             problems.append(BankProblem(
-                file: topicsURL.path, field: "topics",
+                file: base.appendingPathComponent(topicsFileName).path, field: "topics",
                 message: "missing the topic \"\(MatrixQuestions.topic)\" that questions made from the matrix belong to"
             ))
         }
@@ -50,17 +70,17 @@ public enum BankLoader {
         }
         questions += generated
         if problems.isEmpty && questions.isEmpty {
-            problems.append(BankProblem(file: directory.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
+            problems.append(BankProblem(file: base.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
         }
         guard problems.isEmpty else { throw BankError(problems: problems) }
         return Bank(topics: topics, questions: questions, matrix: matrix)
     }
 
-    private static func readTopics(at url: URL, problems: inout [BankProblem]) -> [Topic] {
+    private static func readTopics(at url: URL, into topics: inout [Topic], problems: inout [BankProblem]) {
         let file = url.path
-        guard let decoded = BankFiles.decode(BankFileFormat.TopicsFile.self, at: url, problems: &problems) else { return [] }
+        guard let decoded = BankFiles.decode(BankFileFormat.TopicsFile.self, at: url, problems: &problems) else { return }
         BankFiles.checkSchemaVersion(decoded.schemaVersion, file: file, problems: &problems)
-        var topics: [Topic] = []
+        let before = topics.count
         for entry in decoded.topics ?? [] {
             guard let id = entry.id, !id.isEmpty else {
                 problems.append(BankProblem(file: file, field: "id", message: "missing: every topic needs an id"))
@@ -79,9 +99,8 @@ public enum BankLoader {
             }
             topics.append(Topic(id: id, title: title))
         }
-        if topics.isEmpty && problems.isEmpty {
+        if topics.count == before && problems.isEmpty {
             problems.append(BankProblem(file: file, field: "topics", message: "missing: the file must list at least one topic"))
         }
-        return topics
     }
 }
