@@ -15,15 +15,10 @@ enum BankFileFormat {
 
     struct QuestionsFile: Decodable {
         var schemaVersion: Int?
-        var questions: [QuestionEntry]?
+        var questions: [Strict<QuestionEntry>]?
     }
 
-    struct QuestionEntry: Decodable {
-        static let knownKeys: Set<String> = [
-            "id", "kind", "topic", "difficulty", "serviceModel", "prompt", "options", "service", "control",
-            "owner", "explanation", "sources", "checked",
-        ]
-
+    struct QuestionEntry: Decodable, StrictEntry {
         var id: String?
         var kind: String?
         var topic: String?
@@ -37,28 +32,9 @@ enum BankFileFormat {
         var explanation: String?
         var sources: [SourceEntry]?
         var checked: String?
-        /// Keys the format does not know, most often a misspelt field.
-        var unknownKeys: [String] = []
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            func value<T: Decodable>(_ key: String) throws -> T? {
-                try container.decodeIfPresent(T.self, forKey: AnyKey(key))
-            }
-            id = try value("id")
-            kind = try value("kind")
-            topic = try value("topic")
-            difficulty = try value("difficulty")
-            serviceModel = try value("serviceModel")
-            prompt = try value("prompt")
-            options = try value("options")
-            service = try value("service")
-            control = try value("control")
-            owner = try value("owner")
-            explanation = try value("explanation")
-            sources = try value("sources")
-            checked = try value("checked")
-            unknownKeys = container.allKeys.map(\.stringValue).filter { !Self.knownKeys.contains($0) }.sorted()
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, kind, topic, difficulty, serviceModel, prompt, options, service, control, owner, explanation, sources, checked
         }
     }
 
@@ -80,5 +56,27 @@ enum BankFileFormat {
         init(_ string: String) { stringValue = string }
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
+    }
+}
+
+/// An entry whose fields are its `CodingKeys`: any other key in the JSON is reported, since it is most often
+/// a misspelt field.
+protocol StrictEntry: Decodable {
+    associatedtype CodingKeys: CodingKey & CaseIterable & RawRepresentable where CodingKeys.RawValue == String
+}
+
+extension StrictEntry {
+    static var knownKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
+}
+
+/// Decodes an entry and also the keys it does not know.
+struct Strict<Entry: StrictEntry>: Decodable {
+    let entry: Entry
+    let unknownKeys: [String]
+
+    init(from decoder: any Decoder) throws {
+        entry = try Entry(from: decoder)
+        let keys = try decoder.container(keyedBy: BankFileFormat.AnyKey.self).allKeys.map(\.stringValue)
+        unknownKeys = keys.filter { !Entry.knownKeys.contains($0) }.sorted()
     }
 }

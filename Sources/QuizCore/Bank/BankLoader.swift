@@ -37,7 +37,7 @@ public enum BankLoader {
                     continue
                 }
                 for (position, entry) in list.enumerated() {
-                    let result = validator.validate(entry, file: file, position: position)
+                    let result = validator.validate(entry.entry, unknownKeys: entry.unknownKeys, file: file, position: position)
                     problems += result.problems
                     guard let question = result.question else { continue }
                     if let earlier = firstFileByID[question.id] {

@@ -8,9 +8,9 @@ struct QuestionValidator {
         var problems: [BankProblem]
     }
 
-    func validate(_ entry: BankFileFormat.QuestionEntry, file: String, position: Int) -> Result {
+    func validate(_ entry: BankFileFormat.QuestionEntry, unknownKeys: [String], file: String, position: Int) -> Result {
         var check = FieldChecker(file: file, id: entry.id ?? "questions[\(position)]")
-        check.unknownKeys(entry.unknownKeys)
+        check.unknownKeys(unknownKeys)
         if let given = entry.id, !FieldChecker.isIdentifier(given) {
             check.report("id", "must be lowercase letters, digits, dots and dashes, starting with a letter or digit")
         } else if entry.id == nil {

@@ -36,14 +36,10 @@ enum MatrixFileFormat {
     struct CellsFile: Decodable {
         var schemaVersion: Int?
         var service: String?
-        var cells: [CellEntry]?
+        var cells: [Strict<CellEntry>]?
     }
 
-    struct CellEntry: Decodable {
-        static let knownKeys: Set<String> = [
-            "control", "owner", "awsPart", "customerPart", "condition", "difficulty", "explanation", "sources", "checked",
-        ]
-
+    struct CellEntry: Decodable, StrictEntry {
         var control: String?
         var owner: String?
         var awsPart: String?
@@ -53,23 +49,9 @@ enum MatrixFileFormat {
         var explanation: String?
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
-        var unknownKeys: [String] = []
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: BankFileFormat.AnyKey.self)
-            func value<T: Decodable>(_ key: String) throws -> T? {
-                try container.decodeIfPresent(T.self, forKey: BankFileFormat.AnyKey(key))
-            }
-            control = try value("control")
-            owner = try value("owner")
-            awsPart = try value("awsPart")
-            customerPart = try value("customerPart")
-            condition = try value("condition")
-            difficulty = try value("difficulty")
-            explanation = try value("explanation")
-            sources = try value("sources")
-            checked = try value("checked")
-            unknownKeys = container.allKeys.map(\.stringValue).filter { !Self.knownKeys.contains($0) }.sorted()
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case control, owner, awsPart, customerPart, condition, difficulty, explanation, sources, checked
         }
     }
 }

@@ -84,10 +84,11 @@ enum MatrixLoader {
                 problems.append(BankProblem(file: url.path, field: "service", message: message))
                 continue
             }
-            for (index, entry) in (file.cells ?? []).enumerated() {
+            for (index, strict) in (file.cells ?? []).enumerated() {
+                let entry = strict.entry
                 let id = entry.control.map { "\(service).\($0)" } ?? "\(service).cells[\(index)]"
                 var check = FieldChecker(file: url.path, id: id)
-                check.unknownKeys(entry.unknownKeys)
+                check.unknownKeys(strict.unknownKeys)
                 let control = check.text(entry.control, "control")
                 if let control, !controls.contains(where: { $0.id == control }) {
                     check.report("control", "unknown control \"\(control)\": add it to matrix/controls.json")
