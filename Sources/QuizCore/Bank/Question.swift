@@ -1,3 +1,5 @@
+import Foundation
+
 /// One question as the quiz asks it: a prompt, its choices and which of them are right.
 public struct Question: Equatable, Sendable, Identifiable {
     public let id: String
@@ -92,6 +94,14 @@ public enum Source: Equatable, Sendable {
         switch self {
         case .seed(let file): "seed document \(file)"
         case .page(let title, let url): "\(title) <\(url)>"
+        }
+    }
+
+    /// A citation short enough for a screen: the page's title and site, without the full address.
+    public var shortCitation: String {
+        switch self {
+        case .seed: citation
+        case .page(let title, let url): URL(string: url)?.host.map { "\(title) (\($0))" } ?? title
         }
     }
 }

@@ -27,7 +27,7 @@ enum FeedbackView {
             body.paragraph(choice.why, prefix: [Span("Why not \(position + 1): ", .muted)])
         }
         if let source = item.question.sources.first {
-            body.paragraph(source.citation, style: .muted, prefix: [Span("Source: ", .muted)])
+            body.paragraph(source.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
         }
     }
 
