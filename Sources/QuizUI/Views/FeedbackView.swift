@@ -26,9 +26,14 @@ enum FeedbackView {
             guard !choice.isCorrect, !choice.why.isEmpty else { continue }
             body.paragraph(choice.why, prefix: [Span("Why not \(position + 1): ", .muted)])
         }
-        if let source = item.question.sources.first {
+        if let source = preferredSource(item.question.sources) {
             body.paragraph(source.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
         }
+    }
+
+    /// An AWS documentation page where the question cites one, else its first source.
+    private static func preferredSource(_ sources: [Source]) -> Source? {
+        sources.first { if case .page = $0 { true } else { false } } ?? sources.first
     }
 
     /// "3 and 4", "1, 3 and 4".
