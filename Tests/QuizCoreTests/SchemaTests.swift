@@ -16,8 +16,8 @@ import QuizTestSupport
     }
 
     @Test func theQuestionSchemaKnowsTheLoadersFields() throws {
-        let question = (try schema("questions.schema.json")["$defs"] as? [String: Any])?["question"]
-        #expect(properties(question) == BankFileFormat.QuestionEntry.knownKeys)
+        let fields = (try schema("questions.schema.json")["$defs"] as? [String: Any])?["fields"]
+        #expect(properties(fields) == BankFileFormat.QuestionEntry.knownKeys)
     }
 
     @Test func theCellSchemaKnowsTheLoadersFields() throws {
@@ -26,7 +26,11 @@ import QuizTestSupport
         #expect(properties(items) == MatrixFileFormat.CellEntry.knownKeys)
     }
 
-    @Test(arguments: ["common", "topics", "questions", "matrix-services", "matrix-controls", "matrix-cells"])
+    @Test func theScenarioSchemaKnowsTheLoadersFields() throws {
+        #expect(properties(try schema("scenario.schema.json")) == ScenarioFileFormat.ScenarioFile.knownKeys)
+    }
+
+    @Test(arguments: ["common", "topics", "questions", "matrix-services", "matrix-controls", "matrix-cells", "scenario"])
     func everySchemaIsDraft202012(name: String) throws {
         #expect(try schema("\(name).schema.json")["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }

@@ -3,12 +3,15 @@ public struct Bank: Equatable, Sendable {
     public let topics: [Topic]
     public let questions: [Question]
     public let matrix: ResponsibilityMatrix
+    /// Incident scenarios, played as a unit: their steps are not in `questions`.
+    public let scenarios: [Scenario]
     private let indexByID: [String: Int]
 
-    public init(topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty) {
+    public init(topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty, scenarios: [Scenario] = []) {
         self.topics = topics
         self.questions = questions
         self.matrix = matrix
+        self.scenarios = scenarios
         self.indexByID = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -18,7 +18,7 @@ enum BankFileFormat {
         var questions: [Strict<QuestionEntry>]?
     }
 
-    struct QuestionEntry: Decodable, StrictEntry {
+    struct QuestionEntry: StrictEntry, FieldsFromCodingKeys {
         var id: String?
         var kind: String?
         var topic: String?
@@ -59,13 +59,17 @@ enum BankFileFormat {
     }
 }
 
-/// An entry whose fields are its `CodingKeys`: any other key in the JSON is reported, since it is most often
-/// a misspelt field.
+/// An entry that knows its fields: any other key in the JSON is reported, since it is most often a misspelt field.
 protocol StrictEntry: Decodable {
+    static var knownKeys: Set<String> { get }
+}
+
+/// An entry whose fields are exactly its `CodingKeys`.
+protocol FieldsFromCodingKeys {
     associatedtype CodingKeys: CodingKey & CaseIterable & RawRepresentable where CodingKeys.RawValue == String
 }
 
-extension StrictEntry {
+extension StrictEntry where Self: FieldsFromCodingKeys {
     static var knownKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
 }
 

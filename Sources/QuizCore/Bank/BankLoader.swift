@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a bank directory (`topics.json`, `questions/*.json` and the optional `matrix/`), and any banks
+/// Reads a bank directory (`topics.json`, `questions/*.json`, the optional `matrix/` and `scenarios/`), and any banks
 /// added to it, into a validated `Bank`, or reports every problem in them: nothing is ever half-loaded.
 public enum BankLoader {
     public static let topicsFileName = "topics.json"
@@ -55,6 +55,18 @@ public enum BankLoader {
                 problems.append(BankProblem(file: folder.path, message: "an added bank cannot carry a matrix; use it with --bank instead of the bundled bank"))
             }
         }
+        var scenarios: [Scenario] = []
+        for directory in directories {
+            for (scenario, file) in ScenarioLoader.load(bankDirectory: directory, validator: validator, problems: &problems) {
+                for id in [scenario.id] + scenario.steps.map(\.question.id) {
+                    if let earlier = firstFileByID[id] {
+                        problems.append(BankProblem(file: file, id: id, field: "id", message: "duplicate: already used in \(earlier)"))
+                    }
+                    firstFileByID[id] = file
+                }
+                scenarios.append(scenario)
+            }
+        }
         let matrix = MatrixLoader.load(bankDirectory: base, problems: &problems)
         let generated = MatrixQuestions.generate(from: matrix)
         if !generated.isEmpty && !topics.contains(where: { $0.id == MatrixQuestions.topic }) {
@@ -73,7 +85,7 @@ public enum BankLoader {
             problems.append(BankProblem(file: base.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
         }
         guard problems.isEmpty else { throw BankError(problems: problems) }
-        return Bank(topics: topics, questions: questions, matrix: matrix)
+        return Bank(topics: topics, questions: questions, matrix: matrix, scenarios: scenarios)
     }
 
     private static func readTopics(at url: URL, into topics: inout [Topic], problems: inout [BankProblem]) {

@@ -39,7 +39,7 @@ enum MatrixFileFormat {
         var cells: [Strict<CellEntry>]?
     }
 
-    struct CellEntry: Decodable, StrictEntry {
+    struct CellEntry: StrictEntry, FieldsFromCodingKeys {
         var control: String?
         var owner: String?
         var awsPart: String?
