@@ -64,16 +64,16 @@ public enum MatrixExport {
             let info = matrix.model(model)
             out += "\n\(info?.title ?? model.rawValue)" + (info.map { " (\($0.cloudModel))" } ?? "") + "\n"
             for chunk in chunks(services, labelWidth: labelWidth, width: width) {
-                out += pad("", labelWidth) + chunk.map { " " + pad($0.shortName, columnWidth($0)) }.joined() + "\n"
+                out += trimmed(pad("", labelWidth) + chunk.map { " " + pad($0.shortName, columnWidth($0)) }.joined()) + "\n"
                 for control in matrix.controls {
                     let name = control.name.count > labelWidth ? String(control.name.prefix(labelWidth - 1)) + "…" : control.name
-                    out += pad(name, labelWidth)
+                    var line = pad(name, labelWidth)
                     for service in chunk {
                         let cell = matrix.cell(service: service.id, control: control.id)
                         let mark = cell.map { letter($0.owner) + ($0.condition == nil ? "" : "*") } ?? "-"
-                        out += " " + pad(mark, columnWidth(service))
+                        line += " " + pad(mark, columnWidth(service))
                     }
-                    out += "\n"
+                    out += trimmed(line) + "\n"
                 }
             }
         }
@@ -132,6 +132,10 @@ public enum MatrixExport {
             used += needed
         }
         return result
+    }
+
+    private static func trimmed(_ line: String) -> String {
+        String(line.reversed().drop { $0 == " " }.reversed())
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
