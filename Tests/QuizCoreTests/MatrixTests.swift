@@ -102,7 +102,8 @@ import QuizTestSupport
         }
         cells["rds.json"] = Self.cells("rds", [Self.cell("guest-os-patching", "aws")])
         let bank = try BankLoader.load(directory: bank(cells: cells))
-        let question = try #require(bank.question(id: "matrix.aws-patches-os.rds"))
+        let question = try #require(bank.question(id: "matrix.contrast.guest-os-patching.rds"))
+        #expect(question.prompt == "For which of these services is patching the operating system AWS's job rather than the customer's?")
         #expect(question.choices.map(\.text) == ["Amazon RDS", "Amazon EC2", "Amazon ECS on EC2", "Amazon EKS"])
         #expect(question.correctIndices == [0])
     }

@@ -3,6 +3,7 @@
 public enum MatrixQuestions {
     /// The topic every generated question belongs to; the bank's topics.json must list it.
     public static let topic = "responsibility-matrix"
+    static let maximumContrastsPerControl = 3
 
     public static func generate(from matrix: ResponsibilityMatrix) -> [Question] {
         var questions: [Question] = []
@@ -14,7 +15,7 @@ public enum MatrixQuestions {
             }
             if let pair = customerPair(service, in: matrix) { questions.append(pair) }
         }
-        questions += osPatching(in: matrix)
+        questions += contrasts(in: matrix)
         return questions
     }
 
@@ -54,26 +55,30 @@ public enum MatrixQuestions {
         )
     }
 
-    /// "For which of these services does AWS patch the operating system?", once for each service where it does.
-    static func osPatching(in matrix: ResponsibilityMatrix) -> [Question] {
-        let control = "guest-os-patching"
-        let byOwner = { (owner: Owner) in
-            matrix.services.filter { matrix.cell(service: $0.id, control: control)?.owner == owner && $0.serviceModel != .abstracted }
-        }
-        let customerPatched = Array(byOwner(.customer).prefix(3))
-        guard customerPatched.count == 3 else { return [] }
-        return byOwner(.aws).compactMap { service in
-            guard let cell = matrix.cell(service: service.id, control: control) else { return nil }
-            let choices = [Choice(text: service.name, isCorrect: true, why: firstSentence(cell.explanation))]
-                + customerPatched.compactMap { other in
-                    matrix.cell(service: other.id, control: control).map { Choice(text: other.name, isCorrect: false, why: firstSentence($0.explanation)) }
+    /// One control contrasted across services: "For which of these services is CONTROL AWS's job?", for the
+    /// first services (in matrix order, so infrastructure and container ones first) where AWS owns a control
+    /// that the customer owns in at least three others.
+    static func contrasts(in matrix: ResponsibilityMatrix) -> [Question] {
+        matrix.controls.flatMap { control -> [Question] in
+            let owned = { (owner: Owner) in
+                matrix.services.filter { matrix.cell(service: $0.id, control: control.id)?.owner == owner }
+            }
+            let wrong = Array(owned(.customer).prefix(3))
+            guard wrong.count == 3 else { return [] }
+            return owned(.aws).prefix(maximumContrastsPerControl).compactMap { service in
+                guard let cell = matrix.cell(service: service.id, control: control.id) else { return nil }
+                let choices = ([service] + wrong).compactMap { choice in
+                    matrix.cell(service: choice.id, control: control.id).map {
+                        Choice(text: choice.name, isCorrect: choice.id == service.id, why: firstSentence($0.explanation))
+                    }
                 }
-            return Question(
-                id: "matrix.aws-patches-os.\(service.id)", kind: .single, topic: topic, difficulty: .medium,
-                serviceModel: service.serviceModel,
-                prompt: "For which of these services does AWS patch the operating system your workload runs on?",
-                choices: choices, explanation: cell.explanation, sources: cell.sources, checked: cell.checked
-            )
+                return Question(
+                    id: "matrix.contrast.\(control.id).\(service.id)", kind: .single, topic: topic, difficulty: .medium,
+                    serviceModel: service.serviceModel,
+                    prompt: "For which of these services is \(control.phrase) AWS's job rather than the customer's?",
+                    choices: choices, explanation: cell.explanation, sources: cell.sources, checked: cell.checked
+                )
+            }
         }
     }
 
