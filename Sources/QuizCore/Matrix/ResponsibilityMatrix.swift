@@ -4,18 +4,27 @@ public struct ResponsibilityMatrix: Equatable, Sendable {
     public let services: [Service]
     public let controls: [Control]
     public let cells: [MatrixCell]
+    private let cellIndex: [CellKey: Int]
+
+    private struct CellKey: Hashable, Sendable {
+        let service: String
+        let control: String
+    }
 
     public init(serviceModels: [ServiceModelInfo], services: [Service], controls: [Control], cells: [MatrixCell]) {
         self.serviceModels = serviceModels
         self.services = services
         self.controls = controls
         self.cells = cells
+        cellIndex = Dictionary(
+            cells.enumerated().map { (CellKey(service: $1.service, control: $1.control), $0) }, uniquingKeysWith: { first, _ in first }
+        )
     }
 
     public static let empty = ResponsibilityMatrix(serviceModels: [], services: [], controls: [], cells: [])
 
     public func cell(service: String, control: String) -> MatrixCell? {
-        cells.first { $0.service == service && $0.control == control }
+        cellIndex[CellKey(service: service, control: control)].map { cells[$0] }
     }
 
     public func service(_ id: String) -> Service? {
