@@ -4,13 +4,13 @@ import QuizCore
 import QuizTestSupport
 @testable import QuizUI
 
-/// Until the body can scroll, every question of the bundled bank must fit an 80x24 screen, with its
-/// feedback at its longest: every wrong option chosen, so every "why not" is shown.
+/// Until the body can scroll, every question of the bundled bank, scenario steps included, must fit an 80x24
+/// screen, with its feedback at its longest: every wrong option chosen, so every "why not" is shown.
 @Suite struct BundledBankLayoutTests {
     @Test func everyQuestionAndItsFeedbackFitAt80x24() throws {
         let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
         let context = ViewContext(bank: bank, glyphs: .unicode)
-        for question in bank.questions {
+        for question in bank.questions + bank.scenarios.flatMap({ $0.steps.map(\.question) }) {
             let item = SessionItem(question: question, order: Array(question.choices.indices))
             var session = PracticeSession(id: "s", items: [item], startedAt: Fixtures.start)
             let state = { (session: PracticeSession) in
