@@ -47,11 +47,14 @@ public struct AnswerRecord: Codable, Equatable, Sendable {
     public var seconds: Double
     public var answeredAt: Date
     public var session: String
+    /// The study mode the answer was given in: practice, exam, train, assess, review, cram, drill.
     public var mode: String
+    /// How sure the learner said they were, where the mode asked.
+    public var confidence: Confidence?
 
     public init(
         questionId: String, topic: String, chosen: [Int], correct: Bool, seconds: Double, answeredAt: Date,
-        session: String, mode: String
+        session: String, mode: String, confidence: Confidence? = nil
     ) {
         self.questionId = questionId
         self.topic = topic
@@ -61,12 +64,14 @@ public struct AnswerRecord: Codable, Equatable, Sendable {
         self.answeredAt = answeredAt
         self.session = session
         self.mode = mode
+        self.confidence = confidence
     }
 
     public init(_ outcome: AnswerOutcome, session: String, mode: String) {
         self.init(
             questionId: outcome.questionID, topic: outcome.topic, chosen: outcome.chosen, correct: outcome.isCorrect,
-            seconds: (outcome.seconds * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode
+            seconds: (outcome.seconds * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode,
+            confidence: outcome.confidence
         )
     }
 }

@@ -10,13 +10,19 @@ public struct AnswerOutcome: Equatable, Sendable {
     /// Seconds from the question appearing to the answer.
     public let seconds: Double
     public let answeredAt: Date
+    /// How sure the learner said they were, where the mode asks.
+    public var confidence: Confidence?
 
-    public init(questionID: String, topic: String, chosen: [Int], isCorrect: Bool, seconds: Double, answeredAt: Date) {
+    public init(
+        questionID: String, topic: String, chosen: [Int], isCorrect: Bool, seconds: Double, answeredAt: Date,
+        confidence: Confidence? = nil
+    ) {
         self.questionID = questionID
         self.topic = topic
         self.chosen = chosen
         self.isCorrect = isCorrect
         self.seconds = seconds
         self.answeredAt = answeredAt
+        self.confidence = confidence
     }
 }
