@@ -21,14 +21,15 @@ struct TerminalSession {
         let context = ViewContext(bank: workspace.bank, glyphs: terminal.glyphs)
         while true {
             let (width, height) = terminal.size
-            terminal.draw(AppView.render(state, context: context, width: width, height: height))
+            let frame = AppView.render(state, context: context, width: width, height: height)
+            terminal.draw(frame)
             let key: Key
             switch terminal.readInput() {
             case .key(let pressed): key = pressed
             case .ignored: continue
             case .closed: return
             }
-            guard let event = KeyBindings.event(for: key, in: state) else { continue }
+            guard let event = KeyBindings.event(for: key, in: state, frame: frame) else { continue }
             let (next, effects) = reducer.reduce(state, event, at: Date())
             state = next
             for effect in effects {

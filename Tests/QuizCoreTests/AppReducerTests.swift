@@ -25,6 +25,17 @@ import QuizTestSupport
         store.send(.homeEntryChosen(.quit), at: Fixtures.start, effects: [.exit])
     }
 
+    @Test func scrollingKeepsTheScreenAndAnyChangeOfScreenScrollsBackToTheTop() {
+        var store = store(home())
+        store.send(.bodyScrolled(to: 7), at: Fixtures.start) { $0.scroll = 7 }
+        store.send(.bodyScrolled(to: -3), at: Fixtures.start) { $0.scroll = 0 }
+        store.send(.bodyScrolled(to: 4), at: Fixtures.start) { $0.scroll = 4 }
+        store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) {
+            $0.screen = .home(highlighted: .progress)
+            $0.scroll = 0
+        }
+    }
+
     @Test func practiceIsDrawnWithTheSeedAndTheSeedMovesOn() {
         var store = store(home())
         let items = SessionBuilder.items(from: Fixtures.bank, count: 2, seed: 42)

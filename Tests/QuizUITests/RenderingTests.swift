@@ -98,6 +98,32 @@ import QuizTestSupport
         }
     }
 
+    static let wrongMultiple: [SessionEvent] = [.choicePicked(0), .nextRequested, .choicePicked(1), .choicePicked(2), .answerChosen]
+
+    @Test func aBodyTooLongForTheScreenScrollsWithAMarker() throws {
+        var feedback = state(.practice(session(Self.wrongMultiple)))
+        let top = render(feedback, width: 60, height: 16)
+        #expect(top.scrollLimit > 0)
+        #expect(top.lines[13].hasPrefix(" ▼ \(top.scrollLimit) more line"))
+        #expect(top.lines[13].hasSuffix("below (PgDn)"))
+        feedback.scroll = top.scrollLimit + 5
+        let bottom = render(feedback, width: 60, height: 16)
+        #expect(bottom.lines[13].hasPrefix(" ▲ \(top.scrollLimit) more line"))
+        #expect(bottom.lines.contains { $0.contains("Source: ") })
+        #expect(!top.lines.contains { $0.contains("Source: ") })
+    }
+
+    @Test func pageKeysScrollWithinTheLimitOfTheFrameDrawn() {
+        let feedback = state(.practice(session(Self.wrongMultiple)))
+        let frame = render(feedback, width: 60, height: 16)
+        #expect(KeyBindings.event(for: .pageDown, in: feedback, frame: frame) == .bodyScrolled(to: min(frame.scrollLimit, frame.bodyPage - 1)))
+        #expect(KeyBindings.event(for: .pageUp, in: feedback, frame: frame) == nil)
+        var scrolled = feedback
+        scrolled.scroll = frame.scrollLimit
+        #expect(KeyBindings.event(for: .pageDown, in: scrolled, frame: frame) == nil)
+        #expect(KeyBindings.event(for: .pageUp, in: scrolled, frame: frame) == .bodyScrolled(to: max(0, frame.scrollLimit - frame.bodyPage + 1)))
+    }
+
     @Test func renderingIsDeterministic() {
         let state = state(.practice(session([.choicePicked(1)])))
         #expect(render(state) == render(state))

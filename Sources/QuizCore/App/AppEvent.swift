@@ -7,6 +7,8 @@ public enum AppEvent: Equatable, Sendable {
     /// The learner asked to go back to the home screen.
     case homeRequested
     case session(SessionEvent)
+    /// The learner scrolled the screen's body so that this many lines are above the top.
+    case bodyScrolled(to: Int)
     /// The learner asked to leave (q or Esc).
     case quitRequested
     /// The learner confirmed leaving a session under way.

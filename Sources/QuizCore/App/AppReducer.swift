@@ -9,6 +9,17 @@ public struct AppReducer: Sendable {
     }
 
     public func reduce(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        if case .bodyScrolled(let offset) = event {
+            var next = state
+            next.scroll = max(0, offset)
+            return (next, [])
+        }
+        var (next, effects) = reduceScreen(state, event, at: now)
+        if next.screen != state.screen { next.scroll = 0 }
+        return (next, effects)
+    }
+
+    private func reduceScreen(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
         var next = state
         if state.confirmingQuit {
             switch event {

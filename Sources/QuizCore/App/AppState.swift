@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
     public var screen: Screen
     /// A "leave this session?" question is on top of the screen.
     public var confirmingQuit: Bool
+    /// Body lines scrolled out of view at the top; back to 0 whenever the screen changes.
+    public var scroll: Int
     public let profile: String
     public var totals: ProgressTotals
     /// Questions per practice session.
@@ -19,6 +21,7 @@ public struct AppState: Equatable, Sendable {
     public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
         self.screen = screen
         self.confirmingQuit = false
+        self.scroll = 0
         self.profile = profile
         self.totals = totals
         self.sessionSize = sessionSize

@@ -2,6 +2,23 @@ import QuizCore
 
 /// Which event a key means on the screen that is up, and the hints that say so.
 public enum KeyBindings {
+    /// The event `key` means, given the last frame drawn (how far its body can scroll, and its page size).
+    public static func event(for key: Key, in state: AppState, frame: ScreenBuffer) -> AppEvent? {
+        if !state.confirmingQuit, let offset = scrollTarget(for: key, from: state.scroll, frame: frame) {
+            return offset == state.scroll ? nil : .bodyScrolled(to: offset)
+        }
+        return event(for: key, in: state)
+    }
+
+    private static func scrollTarget(for key: Key, from scroll: Int, frame: ScreenBuffer) -> Int? {
+        let current = min(scroll, frame.scrollLimit)
+        switch key {
+        case .pageDown: return min(frame.scrollLimit, current + max(1, frame.bodyPage - 1))
+        case .pageUp: return max(0, current - max(1, frame.bodyPage - 1))
+        default: return nil
+        }
+    }
+
     public static func event(for key: Key, in state: AppState) -> AppEvent? {
         if state.confirmingQuit {
             switch key {

@@ -13,13 +13,16 @@ public struct Glyphs: Equatable, Sendable {
     public let ellipsis: String
     public let barFull: String
     public let barEmpty: String
+    /// Marks that more of the body lies above or below what is shown.
+    public let moreAbove: String
+    public let moreBelow: String
 
     public static let unicode = Glyphs(
         correct: "✔", wrong: "✘", pointer: "›", rule: "─", side: "│", corners: ["┌", "┐", "└", "┘"], checked: "[x]", unchecked: "[ ]", separator: "·",
-        ellipsis: "…", barFull: "█", barEmpty: "░"
+        ellipsis: "…", barFull: "█", barEmpty: "░", moreAbove: "▲", moreBelow: "▼"
     )
     public static let ascii = Glyphs(
         correct: "+", wrong: "x", pointer: ">", rule: "-", side: "|", corners: ["+", "+", "+", "+"], checked: "[x]", unchecked: "[ ]", separator: "|",
-        ellipsis: "...", barFull: "#", barEmpty: "."
+        ellipsis: "...", barFull: "#", barEmpty: ".", moreAbove: "^", moreBelow: "v"
     )
 }

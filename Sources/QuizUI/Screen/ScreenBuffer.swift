@@ -3,6 +3,9 @@ public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// How far the body can scroll down (0 when it all fits), and how many body lines one page shows.
+    public internal(set) var scrollLimit = 0
+    public internal(set) var bodyPage = 1
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

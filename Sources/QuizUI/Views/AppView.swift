@@ -22,7 +22,7 @@ public enum AppView {
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }
         Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
-        Chrome.drawBody(lines, into: &screen, glyphs: context.glyphs)
+        Chrome.drawBody(lines, scroll: state.scroll, into: &screen, glyphs: context.glyphs)
         if state.confirmingQuit, let session = state.practice {
             QuitConfirmView.draw(answered: session.outcomes.count, into: &screen, glyphs: context.glyphs)
         }

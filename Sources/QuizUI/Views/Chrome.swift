@@ -44,13 +44,19 @@ enum Chrome {
         }
     }
 
-    /// Places body lines in the body area; when they do not fit, the last row says how much is cut.
-    static func drawBody(_ lines: [StyledLine], into screen: inout ScreenBuffer, glyphs: Glyphs) {
+    /// Places body lines in the body area, `scroll` lines down; when they do not all fit, the last row says
+    /// how many lines lie above and below and which keys scroll.
+    static func drawBody(_ lines: [StyledLine], scroll: Int, into screen: inout ScreenBuffer, glyphs: Glyphs) {
         let rows = bodyRows(height: screen.height)
         var shown = lines
+        screen.bodyPage = max(1, rows.count)
         if lines.count > rows.count {
-            let hidden = lines.count - rows.count + 1
-            shown = Array(lines.prefix(rows.count - 1)) + [StyledLine("\(glyphs.ellipsis) \(hidden) more line\(hidden == 1 ? "" : "s") (enlarge the terminal to see them)", .muted)]
+            let page = max(1, rows.count - 1)
+            let limit = lines.count - page
+            let offset = min(max(0, scroll), limit)
+            shown = Array(lines[offset..<(offset + page)]) + [moreMarker(above: offset, below: limit - offset, glyphs: glyphs)]
+            screen.scrollLimit = limit
+            screen.bodyPage = page
         }
         for (offset, line) in shown.enumerated() {
             var x = margin
@@ -58,5 +64,16 @@ enum Chrome {
                 x += screen.write(span.text, row: rows.lowerBound + offset, column: x, style: span.style, limit: screen.width - margin - x)
             }
         }
+    }
+
+    /// "▼ 3 more lines below (PgDn) · 2 above (PgUp)".
+    private static func moreMarker(above: Int, below: Int, glyphs: Glyphs) -> StyledLine {
+        func lines(_ count: Int) -> String { "\(count) more line\(count == 1 ? "" : "s")" }
+        let text = switch (above, below) {
+        case (0, _): "\(glyphs.moreBelow) \(lines(below)) below (PgDn)"
+        case (_, 0): "\(glyphs.moreAbove) \(lines(above)) above (PgUp)"
+        default: "\(glyphs.moreBelow) \(lines(below)) below (PgDn) \(glyphs.separator) \(above) above (PgUp)"
+        }
+        return StyledLine(text, .notice)
     }
 }
