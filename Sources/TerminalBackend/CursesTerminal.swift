@@ -79,17 +79,32 @@ public final class CursesTerminal {
         case ignored
         /// The input stream is gone (end of file or an error): nothing more will come.
         case closed
+        /// No key came within the time allowed.
+        case timedOut
     }
 
-    /// Waits for the next key.
-    public func readInput() -> Input {
+    /// Waits for the next key, for at most `milliseconds` when given.
+    public func readInput(waitingAtMost milliseconds: Int? = nil) -> Input {
         var code: wint_t = 0
+        wtimeout(srm_stdscr(), Int32(milliseconds ?? -1))
+        let started = Self.monotonicMilliseconds()
         errno = 0
         let status = wget_wch(srm_stdscr(), &code)
-        if status == ERR { return errno == EINTR ? .ignored : .closed }
+        if status == ERR {
+            if errno == EINTR { return .ignored }
+            // End of input also reads as ERR, but at once rather than after the wait.
+            guard let milliseconds, Self.monotonicMilliseconds() - started >= milliseconds / 2 else { return .closed }
+            return .timedOut
+        }
         guard let key = KeyDecoder.key(status: status, code: UInt32(code)) else { return .ignored }
         if key == .resize { invalidate() }
         return .key(key)
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
     /// The text on the ncurses screen, row by row: what a headless test reads back.

@@ -3,7 +3,8 @@ import QuizCore
 import QuizUI
 import TerminalBackend
 
-/// The event loop: draw the state, read a key, turn it into an event, reduce, carry out the effects.
+/// The event loop: draw the state, read a key (or let a second pass in timed modes), turn it into an event,
+/// reduce, carry out the effects.
 struct TerminalSession {
     var workspace: Workspace
     var state: AppState
@@ -23,23 +24,33 @@ struct TerminalSession {
             let (width, height) = terminal.size
             let frame = AppView.render(state, context: context, width: width, height: height)
             terminal.draw(frame)
-            let key: Key
-            switch terminal.readInput() {
-            case .key(let pressed): key = pressed
+            let event: AppEvent
+            switch terminal.readInput(waitingAtMost: state.isTimed ? 1000 : nil) {
+            case .key(let pressed):
+                guard let mapped = KeyBindings.event(for: pressed, in: state, frame: frame) else { continue }
+                event = mapped
+            case .timedOut: event = .timerTicked
             case .ignored: continue
             case .closed: return
             }
-            guard let event = KeyBindings.event(for: key, in: state, frame: frame) else { continue }
             let (next, effects) = reducer.reduce(state, event, at: Date())
             state = next
-            for effect in effects {
-                switch effect {
-                case let .saveAnswer(outcome, sessionID):
-                    try workspace.record(outcome, session: sessionID, mode: "practice")
-                case .exit:
-                    return
-                }
+            if try carryOut(effects) == .leave { return }
+        }
+    }
+
+    private enum Outcome { case stay, leave }
+
+    /// Saves what the effects ask to save, before the next key is read.
+    private mutating func carryOut(_ effects: [AppEffect]) throws(Failure) -> Outcome {
+        for effect in effects {
+            switch effect {
+            case let .saveAnswer(outcome, sessionID):
+                try workspace.record(outcome, session: sessionID, mode: "practice")
+            case .exit:
+                return .leave
             }
         }
+        return .stay
     }
 }

@@ -9,6 +9,8 @@ public enum AppEvent: Equatable, Sendable {
     case session(SessionEvent)
     /// The learner scrolled the screen's body so that this many lines are above the top.
     case bodyScrolled(to: Int)
+    /// About a second passed without a key, in a mode whose clock runs (`AppState.isTimed`).
+    case timerTicked
     /// The learner asked to leave (q or Esc).
     case quitRequested
     /// The learner confirmed leaving a session under way.

@@ -80,9 +80,18 @@ public struct AppReducer: Sendable {
 
     /// The state with a new practice session drawn with `state.nextSeed`, and the seed after it ready.
     public func startPractice(_ state: AppState, at now: Date) -> AppState {
+        let items = SessionBuilder.items(from: bank, count: state.sessionSize, seed: state.nextSeed)
+        return start(items, state, at: now)
+    }
+
+    /// The state with a practice session that plays one scenario: its story, then its steps in order.
+    public func startScenario(_ scenario: Scenario, _ state: AppState, at now: Date) -> AppState {
+        start(SessionBuilder.items(playing: scenario, seed: state.nextSeed), state, at: now)
+    }
+
+    private func start(_ items: [SessionItem], _ state: AppState, at now: Date) -> AppState {
         var next = state
         let seed = state.nextSeed
-        let items = SessionBuilder.items(from: bank, count: state.sessionSize, seed: seed)
         let id = "practice-\(Int64((now.timeIntervalSince1970 * 1000).rounded()))-\(seed)"
         next.screen = .practice(PracticeSession(id: id, items: items, startedAt: now))
         var generator = SeededGenerator(seed: seed)

@@ -28,6 +28,11 @@ public struct AppState: Equatable, Sendable {
         self.nextSeed = nextSeed
     }
 
+    /// True while a clock runs on screen, so the event loop sends `timerTicked` when no key comes.
+    public var isTimed: Bool {
+        false
+    }
+
     public var practice: PracticeSession? {
         if case .practice(let session) = screen { return session }
         return nil

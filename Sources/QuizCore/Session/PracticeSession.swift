@@ -9,6 +9,8 @@ public struct PracticeSession: Equatable, Sendable {
     public var outcomes: [AnswerOutcome]
     /// When the current question appeared, to time the answer.
     public var questionShownAt: Date
+    /// The story of the current question's scenario covers the question (before its first step, or on request).
+    public var showsStory: Bool
 
     public enum Phase: Equatable, Sendable {
         /// The learner is choosing; `picked` holds toggled display positions of a multiple-response question.
@@ -31,6 +33,7 @@ public struct PracticeSession: Equatable, Sendable {
         self.phase = items.isEmpty ? .finished : .answering(highlighted: 0, picked: [], notice: nil)
         self.outcomes = []
         self.questionShownAt = startedAt
+        self.showsStory = items.first?.opensScenario ?? false
     }
 
     public var current: SessionItem? {

@@ -10,4 +10,8 @@ public enum SessionEvent: Equatable, Sendable {
     case answerChosen
     /// The learner asked for the next question after reading the feedback.
     case nextRequested
+    /// The learner asked to read the current scenario's story again.
+    case storyOpened
+    /// The learner finished reading the story and turned to the question.
+    case storyClosed
 }

@@ -12,7 +12,18 @@ public enum SessionReducer {
         _ session: PracticeSession, _ event: SessionEvent, at now: Date
     ) -> (PracticeSession, [SessionEffect]) {
         var next = session
+        if session.showsStory {
+            guard event == .storyClosed else { return (session, []) }
+            next.showsStory = false
+            next.questionShownAt = now
+            return (next, [])
+        }
         switch (session.phase, event) {
+        case (.answering, .storyOpened), (.reviewing, .storyOpened):
+            guard session.current?.scenario != nil else { return (session, []) }
+            next.showsStory = true
+            return (next, [])
+
         case let (.answering(highlighted, picked, _), .highlightMoved(delta)):
             guard let item = session.current else { return (session, []) }
             let moved = min(max(highlighted + delta, 0), item.order.count - 1)
@@ -52,6 +63,7 @@ public enum SessionReducer {
             next.phase = next.position < session.items.count
                 ? .answering(highlighted: 0, picked: [], notice: nil)
                 : .finished
+            next.showsStory = next.current?.opensScenario ?? false
             return (next, [])
 
         default:

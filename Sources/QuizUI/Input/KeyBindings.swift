@@ -54,6 +54,12 @@ public enum KeyBindings {
         case .character("q"), .escape: return .quitRequested
         default: break
         }
+        if session.showsStory {
+            return key == .enter || key == .character(" ") || key == .character("i") ? .session(.storyClosed) : nil
+        }
+        if key == .character("i"), session.current?.scenario != nil, session.phase != .finished {
+            return .session(.storyOpened)
+        }
         switch session.phase {
         case .answering:
             switch key {
@@ -84,17 +90,21 @@ public enum KeyBindings {
         case .progress:
             return [KeyHint("Enter/q", "back")]
         case .practice(let session):
+            if session.showsStory {
+                return [KeyHint("Enter", "to the question"), KeyHint("q", "quit")]
+            }
+            let story = session.current?.scenario == nil ? [] : [KeyHint("i", "story")]
             switch session.phase {
             case .answering:
                 let count = session.current?.order.count ?? 0
                 if session.current?.question.kind == .multiple {
                     return [KeyHint(move, "move"), KeyHint("Space", "toggle"), KeyHint("1-\(count)", "toggle"),
-                            KeyHint("Enter", "submit"), KeyHint("q", "quit")]
+                            KeyHint("Enter", "submit")] + story + [KeyHint("q", "quit")]
                 }
-                return [KeyHint(move, "move"), KeyHint("Enter", "answer"), KeyHint("1-\(count)", "answer"), KeyHint("q", "quit")]
+                return [KeyHint(move, "move"), KeyHint("Enter", "answer"), KeyHint("1-\(count)", "answer")] + story + [KeyHint("q", "quit")]
             case .reviewing:
                 let last = session.position == session.items.count - 1
-                return [KeyHint("Enter", last ? "see the summary" : "next question"), KeyHint("q", "quit")]
+                return [KeyHint("Enter", last ? "see the summary" : "next question")] + story + [KeyHint("q", "quit")]
             case .finished:
                 return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
             }

@@ -26,6 +26,11 @@ enum FeedbackView {
             guard !choice.isCorrect, !choice.why.isEmpty else { continue }
             body.paragraph(choice.why, prefix: [Span("Why not \(position + 1): ", .muted)])
         }
+        if item.closesScenario, let scenario = item.scenario {
+            body.blank()
+            body.line([Span("What should have been done", .heading)])
+            body.paragraph(scenario.summary)
+        }
         if let source = preferredSource(item.question.sources) {
             body.paragraph(source.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
         }

@@ -8,7 +8,17 @@ enum PracticeView {
             SummaryView.add(session, totals: state.totals, context: context, to: &body)
             return body.lines
         }
+        if session.showsStory, let scenario = item.scenario {
+            StoryView.add(scenario, to: &body)
+            return body.lines
+        }
         addStatus(session, item: item, context: context, to: &body)
+        if let scenario = item.scenario {
+            body.paragraph(
+                "step \(scenario.step + 1) of \(scenario.stepCount)", style: .muted,
+                prefix: [Span("Scenario: ", .muted), Span(scenario.title, .plain), Span(" \(context.glyphs.separator) ", .muted)]
+            )
+        }
         body.blank()
         body.paragraph(prompt(item.question), style: .heading)
         body.blank()
