@@ -45,8 +45,8 @@ struct TerminalSession {
     private mutating func carryOut(_ effects: [AppEffect]) throws(Failure) -> Outcome {
         for effect in effects {
             switch effect {
-            case let .saveAnswer(outcome, sessionID):
-                try workspace.record(outcome, session: sessionID, mode: "practice")
+            case let .saveAnswer(outcome, sessionID, mode):
+                try workspace.record(outcome, session: sessionID, mode: mode.rawValue)
             case .exit:
                 return .leave
             }

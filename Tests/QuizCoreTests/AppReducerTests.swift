@@ -18,8 +18,8 @@ import QuizTestSupport
     @Test func homeMenuMovesWithinItsEntries() {
         var store = store(home())
         store.send(.homeHighlightMoved(by: -1), at: Fixtures.start)
-        store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) { $0.screen = .home(highlighted: .progress) }
-        store.send(.homeHighlightMoved(by: 9), at: Fixtures.start) { $0.screen = .home(highlighted: .quit) }
+        store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) { $0.screen = .home(highlighted: HomeEntry.allCases[1]) }
+        store.send(.homeHighlightMoved(by: 99), at: Fixtures.start) { $0.screen = .home(highlighted: .quit) }
         store.send(.homeEntryChosen(.progress), at: Fixtures.start) { $0.screen = .progress }
         store.send(.quitRequested, at: Fixtures.start) { $0.screen = .home(highlighted: .progress) }
         store.send(.homeEntryChosen(.quit), at: Fixtures.start, effects: [.exit])
@@ -31,7 +31,7 @@ import QuizTestSupport
         store.send(.bodyScrolled(to: -3), at: Fixtures.start) { $0.scroll = 0 }
         store.send(.bodyScrolled(to: 4), at: Fixtures.start) { $0.scroll = 4 }
         store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) {
-            $0.screen = .home(highlighted: .progress)
+            $0.screen = .home(highlighted: HomeEntry.allCases[1])
             $0.scroll = 0
         }
     }
@@ -57,7 +57,7 @@ import QuizTestSupport
         store.send(.session(.choicePicked(0)), at: Fixtures.at(2))
         store.send(.quitCancelled, at: Fixtures.at(3)) { $0.confirmingQuit = false }
         let outcome = AnswerOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 4, answeredAt: Fixtures.at(4))
-        store.send(.session(.choicePicked(0)), at: Fixtures.at(4), effects: [.saveAnswer(outcome, sessionID: "s1")]) {
+        store.send(.session(.choicePicked(0)), at: Fixtures.at(4), effects: [.saveAnswer(outcome, sessionID: "s1", mode: .practice)]) {
             var session = Fixtures.session([Fixtures.single, Fixtures.owner])
             session.outcomes = [outcome]
             session.phase = .reviewing(outcome)

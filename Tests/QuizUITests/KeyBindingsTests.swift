@@ -36,7 +36,8 @@ import QuizTestSupport
         let home = state(.home(highlighted: .progress))
         #expect(KeyBindings.event(for: .enter, in: home) == .homeEntryChosen(.progress))
         #expect(KeyBindings.event(for: .character("1"), in: home) == .homeEntryChosen(.practice))
-        #expect(KeyBindings.event(for: .character("4"), in: home) == nil)
+        #expect(KeyBindings.event(for: .character(Character("\(HomeEntry.allCases.count)")), in: home) == .homeEntryChosen(.quit))
+        #expect(KeyBindings.event(for: .character(Character("\(HomeEntry.allCases.count + 1)")), in: home) == nil)
         #expect(KeyBindings.event(for: .character("q"), in: home) == .quitRequested)
     }
 

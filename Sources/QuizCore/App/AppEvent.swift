@@ -7,6 +7,7 @@ public enum AppEvent: Equatable, Sendable {
     /// The learner asked to go back to the home screen.
     case homeRequested
     case session(SessionEvent)
+    case assess(AssessEvent)
     /// The learner scrolled the screen's body so that this many lines are above the top.
     case bodyScrolled(to: Int)
     /// About a second passed without a key, in a mode whose clock runs (`AppState.isTimed`).
@@ -22,7 +23,7 @@ public enum AppEvent: Equatable, Sendable {
 /// What the app asks the outside world to do.
 public enum AppEffect: Equatable, Sendable {
     /// Save this answer of this session to the progress file, now.
-    case saveAnswer(AnswerOutcome, sessionID: String)
+    case saveAnswer(AnswerOutcome, sessionID: String, mode: StudyMode)
     /// Leave the app.
     case exit
 }

@@ -41,6 +41,9 @@ public struct AppReducer: Sendable {
         case (.home, .homeEntryChosen(.practice)):
             return (startPractice(state, at: now), [])
 
+        case (.home, .homeEntryChosen(.assess)):
+            return (startAssessment(state, at: now), [])
+
         case (.home, .homeEntryChosen(.progress)):
             next.screen = .progress
             return (next, [])
@@ -54,7 +57,7 @@ public struct AppReducer: Sendable {
             var effects: [AppEffect] = []
             for case let .answerRecorded(outcome) in sessionEffects {
                 next.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
-                effects.append(.saveAnswer(outcome, sessionID: session.id))
+                effects.append(.saveAnswer(outcome, sessionID: session.id, mode: .practice))
             }
             return (next, effects)
 
@@ -67,6 +70,25 @@ public struct AppReducer: Sendable {
 
         case (.practice(let session), .homeRequested) where !session.isUnderWay:
             next.screen = .home(highlighted: .practice)
+            return (next, [])
+
+        case let (.assess(session), .assess(assessEvent)):
+            let (updated, sessionEffects) = AssessReducer.reduce(session, assessEvent, at: now)
+            next.screen = .assess(updated)
+            var effects: [AppEffect] = []
+            for case let .answerRecorded(outcome) in sessionEffects {
+                next.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
+                effects.append(.saveAnswer(outcome, sessionID: session.id, mode: .assess))
+            }
+            return (next, effects)
+
+        case let (.assess(session), .quitRequested):
+            if session.isFinished { return (state, [.exit]) }
+            next.confirmingQuit = true
+            return (next, [])
+
+        case (.assess(let session), .homeRequested) where session.isFinished:
+            next.screen = .home(highlighted: .assess)
             return (next, [])
 
         case (.progress, .homeRequested), (.progress, .quitRequested):
@@ -89,11 +111,25 @@ public struct AppReducer: Sendable {
         start(SessionBuilder.items(playing: scenario, seed: state.nextSeed), state, at: now)
     }
 
+    /// The state with a new self-assessment drawn with `state.nextSeed`.
+    public func startAssessment(_ state: AppState, at now: Date) -> AppState {
+        var next = state
+        let seed = state.nextSeed
+        let items = AssessBuilder.items(from: bank, count: state.assessLength, seed: seed)
+        next.screen = .assess(AssessSession(id: sessionID("assess", at: now, seed: seed), items: items, startedAt: now))
+        var generator = SeededGenerator(seed: seed)
+        next.nextSeed = generator.next()
+        return next
+    }
+
+    private func sessionID(_ mode: String, at now: Date, seed: UInt64) -> String {
+        "\(mode)-\(Int64((now.timeIntervalSince1970 * 1000).rounded()))-\(seed)"
+    }
+
     private func start(_ items: [SessionItem], _ state: AppState, at now: Date) -> AppState {
         var next = state
         let seed = state.nextSeed
-        let id = "practice-\(Int64((now.timeIntervalSince1970 * 1000).rounded()))-\(seed)"
-        next.screen = .practice(PracticeSession(id: id, items: items, startedAt: now))
+        next.screen = .practice(PracticeSession(id: sessionID("practice", at: now, seed: seed), items: items, startedAt: now))
         var generator = SeededGenerator(seed: seed)
         next.nextSeed = generator.next()
         return next

@@ -3,6 +3,7 @@ public struct AppState: Equatable, Sendable {
     public enum Screen: Equatable, Sendable {
         case home(highlighted: HomeEntry)
         case practice(PracticeSession)
+        case assess(AssessSession)
         case progress
     }
 
@@ -17,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public let sessionSize: Int
     /// The seed the next practice session is drawn with.
     public var nextSeed: UInt64
+    /// Questions in a self-assessment.
+    public var assessLength = AssessBuilder.defaultCount
 
     public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
         self.screen = screen
@@ -36,5 +39,14 @@ public struct AppState: Equatable, Sendable {
     public var practice: PracticeSession? {
         if case .practice(let session) = screen { return session }
         return nil
+    }
+
+    /// Answers given (and saved) in the session on screen, for the "leave?" question.
+    public var answersInSession: Int {
+        switch screen {
+        case .practice(let session): session.outcomes.count
+        case .assess(let session): session.answers.count
+        default: 0
+        }
     }
 }

@@ -1,10 +1,11 @@
 /// The choices on the home screen, in the order shown.
 public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
-    case practice, progress, quit
+    case practice, assess, progress, quit
 
     public var title: String {
         switch self {
         case .practice: "Practice"
+        case .assess: "Self-assessment"
         case .progress: "Progress"
         case .quit: "Quit"
         }
@@ -12,9 +13,10 @@ public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
 
     public var summary: String {
         switch self {
-        case .practice: "questions with feedback and explanations after each answer"
+        case .practice: "questions explained after each answer"
+        case .assess: "find the parts of the model you do not know yet"
         case .progress: "your totals and accuracy per topic"
-        case .quit: "leave srm-quiz (progress is already saved)"
+        case .quit: "leave (progress is already saved)"
         }
     }
 }

@@ -5,6 +5,18 @@ public enum MatrixQuestions {
     public static let topic = "responsibility-matrix"
     static let maximumContrastsPerControl = 3
 
+    /// The id of the owner question asked about one cell.
+    public static func ownerQuestionID(service: String, control: String) -> String {
+        "matrix.owner.\(service).\(control)"
+    }
+
+    /// The cell an owner question asks about, from its id; nil for any other question.
+    public static func cell(ofOwnerQuestion id: String) -> (service: String, control: String)? {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "matrix", parts[1] == "owner" else { return nil }
+        return (String(parts[2]), String(parts[3]))
+    }
+
     public static func generate(from matrix: ResponsibilityMatrix) -> [Question] {
         var questions: [Question] = []
         for service in matrix.services {
@@ -27,7 +39,7 @@ public enum MatrixQuestions {
             explanation += " AWS: \(aws) Customer: \(customer)"
         }
         return Question(
-            id: "matrix.owner.\(service.id).\(control.id)", kind: .owner, topic: topic, difficulty: cell.difficulty,
+            id: ownerQuestionID(service: service.id, control: control.id), kind: .owner, topic: topic, difficulty: cell.difficulty,
             serviceModel: service.serviceModel, prompt: cell.condition.map { "\($0) \(asked)" } ?? asked,
             choices: OwnerQuestion.choices(cell.owner), explanation: explanation, sources: cell.sources, checked: cell.checked
         )

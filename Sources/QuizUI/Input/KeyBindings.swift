@@ -41,6 +41,9 @@ public enum KeyBindings {
             }
         case .practice(let session):
             return practiceEvent(for: key, in: session)
+        case .assess(let session):
+            if key == .character("q") || key == .escape { return .quitRequested }
+            return AssessKeys.event(for: key, in: session)
         case .progress:
             switch key {
             case .enter, .escape, .character("q"), .backspace: return .homeRequested
@@ -89,6 +92,8 @@ public enum KeyBindings {
             return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
         case .progress:
             return [KeyHint("Enter/q", "back")]
+        case .assess(let session):
+            return AssessKeys.hints(for: session, move: move)
         case .practice(let session):
             if session.showsStory {
                 return [KeyHint("Enter", "to the question"), KeyHint("q", "quit")]

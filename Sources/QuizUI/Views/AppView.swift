@@ -18,13 +18,15 @@ public enum AppView {
             lines = HomeView.lines(highlighted: highlighted, state: state, context: context, width: bodyWidth)
         case .practice(let session):
             lines = PracticeView.lines(session, state: state, context: context, width: bodyWidth)
+        case .assess(let session):
+            lines = AssessView.lines(session, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }
         Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
         Chrome.drawBody(lines, scroll: state.scroll, into: &screen, glyphs: context.glyphs)
-        if state.confirmingQuit, let session = state.practice {
-            QuitConfirmView.draw(answered: session.outcomes.count, into: &screen, glyphs: context.glyphs)
+        if state.confirmingQuit {
+            QuitConfirmView.draw(answered: state.answersInSession, into: &screen, glyphs: context.glyphs)
         }
         return screen
     }

@@ -56,7 +56,7 @@ enum PracticeView {
         }
     }
 
-    private static func addChoices(
+    static func addChoices(
         _ item: SessionItem, highlighted: Int, picked: Set<Int>, glyphs: Glyphs, to body: inout BodyBuilder
     ) {
         let isMultiple = item.question.kind == .multiple

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A self-assessment under way: questions without feedback, each answer followed by how sure the learner was.
+public struct AssessSession: Equatable, Sendable {
+    /// The question flow; an answer here is held back until its confidence is given.
+    public var quiz: PracticeSession
+    /// The answer waiting for its confidence.
+    public var awaitingConfidence: PendingAnswer?
+    /// Every answer with its confidence, in the order given.
+    public var answers: [AnswerOutcome]
+
+    public init(id: String, items: [SessionItem], startedAt: Date) {
+        quiz = PracticeSession(id: id, items: items, startedAt: startedAt)
+        awaitingConfidence = nil
+        answers = []
+    }
+
+    public var id: String { quiz.id }
+
+    public var isFinished: Bool { quiz.phase == .finished }
+}
+
+/// An answer given, and the confidence choice highlighted while the learner says how sure they were.
+public struct PendingAnswer: Equatable, Sendable {
+    public let outcome: AnswerOutcome
+    public var highlighted: Int
+
+    public init(_ outcome: AnswerOutcome, highlighted: Int = 0) {
+        self.outcome = outcome
+        self.highlighted = highlighted
+    }
+}
+
+/// Things that happen during a self-assessment.
+public enum AssessEvent: Equatable, Sendable {
+    /// Choosing the answer, as in practice.
+    case session(SessionEvent)
+    /// The highlight moved through the confidence choices.
+    case confidenceHighlightMoved(by: Int)
+    /// The learner said how sure they were of the answer just given.
+    case confidenceChosen(Confidence)
+    /// The learner chose the highlighted confidence.
+    case highlightedConfidenceChosen
+}
+
+/// The self-assessment state machine.
+public enum AssessReducer {
+    public static func reduce(_ session: AssessSession, _ event: AssessEvent, at now: Date) -> (AssessSession, [SessionEffect]) {
+        var next = session
+        if let pending = session.awaitingConfidence {
+            switch event {
+            case .confidenceHighlightMoved(let delta):
+                next.awaitingConfidence?.highlighted = min(max(pending.highlighted + delta, 0), Confidence.allCases.count - 1)
+                return (next, [])
+            case .highlightedConfidenceChosen:
+                return confirm(Confidence.allCases[pending.highlighted], of: pending.outcome, in: session, at: now)
+            case .confidenceChosen(let confidence):
+                return confirm(confidence, of: pending.outcome, in: session, at: now)
+            case .session:
+                return (session, [])
+            }
+        }
+        guard case .session(let quizEvent) = event else { return (session, []) }
+        let (quiz, effects) = SessionReducer.reduce(session.quiz, quizEvent, at: now)
+        next.quiz = quiz
+        for case let .answerRecorded(outcome) in effects {
+            next.awaitingConfidence = PendingAnswer(outcome)
+        }
+        return (next, [])
+    }
+
+    private static func confirm(
+        _ confidence: Confidence, of outcome: AnswerOutcome, in session: AssessSession, at now: Date
+    ) -> (AssessSession, [SessionEffect]) {
+        var next = session
+        var rated = outcome
+        rated.confidence = confidence
+        next.answers.append(rated)
+        next.awaitingConfidence = nil
+        next.quiz = SessionReducer.reduce(session.quiz, .nextRequested, at: now).0
+        return (next, [.answerRecorded(rated)])
+    }
+}

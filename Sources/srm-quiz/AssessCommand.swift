@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+
+struct AssessCommand: FullScreenCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess", abstract: "Take a self-assessment: every topic and the whole matrix sampled evenly, with your confidence.",
+        discussion: "No answer is marked until the end, which shows accuracy per topic, the matrix as a heat map and the answers you were sure of but got wrong."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Questions in the assessment.")
+    var questions = AssessBuilder.defaultCount
+
+    func validate() throws {
+        guard questions >= 1 else { throw ValidationError("--questions must be at least 1.") }
+    }
+
+    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
+        var home = workspace.homeState(options)
+        home.assessLength = questions
+        return AppReducer(bank: workspace.bank).startAssessment(home, at: Date())
+    }
+}
