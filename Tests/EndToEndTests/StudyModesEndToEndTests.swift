@@ -1,0 +1,61 @@
+import Foundation
+import QuizCore
+import XCTest
+
+/// The study modes beyond practice, played in tmux through the real binary on the bundled bank.
+final class StudyModesEndToEndTests: XCTestCase {
+    func testAScenarioIsPlayedStoryFirstWithTheStoryAKeyAway() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--scenario", "scenario.public-s3-bucket"] + app.options(bundledBank: true)))
+        var screen = try tmux.waitFor("Incident scenario: The bucket that went public")
+        XCTAssertTrue(screen.contains("marketing analyst"), screen)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("step 1 of 4")
+        XCTAssertTrue(screen.contains("Question 1 of 4"))
+        try tmux.send("1")
+        screen = try tmux.waitFor("Source:")
+        try tmux.send("i")
+        try tmux.waitFor("Incident scenario: The bucket that went public")
+        try tmux.send("Enter")
+        try tmux.waitFor("Source:")
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+        let answers = try XCTUnwrap(try app.progress()).answers
+        XCTAssertEqual(answers.map(\.questionId), ["scenario.public-s3-bucket.who"])
+        XCTAssertEqual(answers.map(\.mode), ["practice"])
+    }
+
+    func testAnUnknownScenarioIsBadUsage() throws {
+        let app = try AppUnderTest()
+        let result = try app.run(["practice", "--scenario", "scenario.nope"] + app.options(bundledBank: true))
+        XCTAssertEqual(result.status, 64)
+        XCTAssertTrue(result.stderr.contains("no scenario \"scenario.nope\""), result.stderr)
+        XCTAssertTrue(result.stderr.contains("scenario.public-s3-bucket"), result.stderr)
+    }
+
+    func testASelfAssessmentAsksConfidenceAndEndsWithTheHeatMap() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["assess", "--questions", "2", "--seed", "4"] + app.options(bundledBank: true)))
+        var screen = try tmux.waitFor("Self-assessment · Question 1 of 2")
+        XCTAssertFalse(screen.contains("Score"), "an assessment shows no score until the end")
+        try tmux.send("1")
+        screen = try tmux.waitFor("How sure are you of this answer?")
+        XCTAssertFalse(screen.contains("Correct.") || screen.contains("Wrong"), "no verdict during an assessment")
+        try tmux.send("s")
+        try tmux.waitFor("Question 2 of 2")
+        try tmux.send("1")
+        try tmux.waitFor("How sure are you of this answer?")
+        try tmux.send("3")
+        screen = try tmux.waitFor("Self-assessment complete")
+        XCTAssertTrue(screen.contains("of 2 right"))
+        try tmux.send("Enter")
+        try tmux.waitFor("Practice")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let answers = try XCTUnwrap(try app.progress()).answers
+        XCTAssertEqual(answers.map(\.mode), ["assess", "assess"])
+        XCTAssertEqual(answers.map(\.confidence), [.sure, .guessing])
+    }
+}
