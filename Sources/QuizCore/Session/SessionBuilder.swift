@@ -12,10 +12,13 @@ public enum SessionBuilder {
                 picked.append(queues[index].removeFirst())
             }
         }
-        return picked.map { question in
-            let indices = Array(question.choices.indices)
-            let order = question.kind == .owner ? indices : indices.shuffled(using: &generator)
-            return SessionItem(question: question, order: order)
-        }
+        return picked.map { item(for: $0, using: &generator) }
+    }
+
+    /// The question with its choices shuffled (an owner question's stay AWS, Customer, Shared).
+    public static func item(for question: Question, using generator: inout SeededGenerator) -> SessionItem {
+        let indices = Array(question.choices.indices)
+        let order = question.kind == .owner ? indices : indices.shuffled(using: &generator)
+        return SessionItem(question: question, order: order)
     }
 }
