@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
         .testTarget(
             name: "QuizCoreTests",
-            dependencies: ["QuizCore", "QuizTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["QuizCore", "QuizTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizCore", "QuizTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "QuizUI", "QuizCore", "QuizTestSupport"]),

@@ -37,7 +37,7 @@ public enum SessionBuilder {
                     continue
                 }
                 switch queues[index].remove(at: fitting) {
-                case .question(let question): picked.append(item(question, using: &generator))
+                case .question(let question): picked.append(item(for: question, using: &generator))
                 case .scenario(let scenario): picked += steps(of: scenario, using: &generator)
                 }
             }
@@ -53,12 +53,13 @@ public enum SessionBuilder {
 
     private static func steps(of scenario: Scenario, using generator: inout SeededGenerator) -> [SessionItem] {
         scenario.steps.enumerated().map { step, content in
-            item(content.question, placement: ScenarioPlacement(scenario, step: step), using: &generator)
+            item(for: content.question, placement: ScenarioPlacement(scenario, step: step), using: &generator)
         }
     }
 
-    private static func item(
-        _ question: Question, placement: ScenarioPlacement? = nil, using generator: inout SeededGenerator
+    /// The question with its choices shuffled (an owner question's stay AWS, Customer, Shared).
+    public static func item(
+        for question: Question, placement: ScenarioPlacement? = nil, using generator: inout SeededGenerator
     ) -> SessionItem {
         let indices = Array(question.choices.indices)
         let order = question.kind == .owner ? indices : indices.shuffled(using: &generator)
