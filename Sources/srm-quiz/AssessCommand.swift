@@ -18,7 +18,7 @@ struct AssessCommand: FullScreenCommand {
     }
 
     func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
-        var home = workspace.homeState(options)
+        var home = try workspace.homeState(options)
         home.assessLength = questions
         return AppReducer(bank: workspace.bank).startAssessment(home, at: Date())
     }

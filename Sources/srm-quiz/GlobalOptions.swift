@@ -1,4 +1,5 @@
 import ArgumentParser
+import QuizCore
 
 /// Options every subcommand that runs sessions takes.
 struct GlobalOptions: ParsableArguments {
@@ -18,11 +19,15 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Questions per practice session.")
     var count: Int = 10
 
+    @Option(help: ArgumentHelp("Desired retention for spaced review: the chance of still knowing an answer when it comes back.", valueName: "0.7-0.99"))
+    var retention: Double = FSRS.defaultDesiredRetention
+
     @Flag(name: .customLong("no-color"), help: "Do not use colour (also when NO_COLOR is set).")
     var noColor = false
 
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
+        guard (0.7...0.99).contains(retention) else { throw ValidationError("--retention must be from 0.7 to 0.99.") }
     }
 }
 

@@ -8,7 +8,7 @@ struct HomeCommand: FullScreenCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    func firstState(_ workspace: Workspace) -> AppState {
-        workspace.homeState(options)
+    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
+        try workspace.homeState(options)
     }
 }

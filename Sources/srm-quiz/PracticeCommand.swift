@@ -15,7 +15,7 @@ struct PracticeCommand: FullScreenCommand {
 
     func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
         let reducer = AppReducer(bank: workspace.bank)
-        let home = workspace.homeState(options)
+        let home = try workspace.homeState(options)
         guard let scenario else { return reducer.startPractice(home, at: Date()) }
         guard let found = workspace.bank.scenarios.first(where: { $0.id == scenario }) else {
             let known = workspace.bank.scenarios.map(\.id).joined(separator: ", ")

@@ -73,10 +73,18 @@ struct Workspace {
 
 extension Workspace {
     /// The home screen for this profile, with the session size and seed the options ask for.
-    func homeState(_ options: GlobalOptions) -> AppState {
-        AppState(
+    func homeState(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> AppState {
+        var state = AppState(
             screen: .home(highlighted: .practice), profile: profile.value, totals: progress.totals,
             sessionSize: options.count, nextSeed: options.seed ?? .random(in: .min ... .max)
         )
+        let scheduler: FSRS
+        do {
+            scheduler = try FSRS(desiredRetention: options.retention)
+        } catch {
+            throw Failure("--retention \(options.retention): \(error)", code: .usage)
+        }
+        state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
+        return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }
 }

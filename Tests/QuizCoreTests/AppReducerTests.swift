@@ -63,11 +63,55 @@ import QuizTestSupport
             session.phase = .reviewing(outcome)
             $0.screen = .practice(session)
             $0.totals = ProgressTotals(answers: [(topic: "basics", isCorrect: true)])
+            $0.schedule = ReviewSchedule(answers: [AnswerRecord(outcome, session: "s1", mode: "practice")])
         }
+        #expect(store.state.schedule.card(for: "t.single")?.state == .learning)
         store.send(.quitRequested, at: Fixtures.at(5)) { $0.confirmingQuit = true }
         store.send(.quitRequested, at: Fixtures.at(6)) { $0.confirmingQuit = false }
         store.send(.quitRequested, at: Fixtures.at(7)) { $0.confirmingQuit = true }
         store.send(.quitConfirmed, at: Fixtures.at(8), effects: [.exit])
+    }
+
+    @Test func reviewBringsBackWhatIsDueAndItsAnswersMoveTheSchedule() {
+        var state = home()
+        let wrong = AnswerRecord(
+            questionId: "t.owner", topic: "services", chosen: [0], correct: false, seconds: 3, answeredAt: Fixtures.start,
+            session: "old", mode: "practice"
+        )
+        state.schedule = ReviewSchedule(answers: [wrong])
+        let later = Fixtures.at(3600)
+        state = reducer.home(state, highlighting: .review, at: later)
+        #expect(state.dueForReview == 1)
+        var store = store(state)
+        let review = ReviewSessionBuilder.review(schedule: state.schedule, bank: Fixtures.bank, at: later, seed: 42, limit: 2)
+        #expect(review.practice.items.map(\.question.id) == ["t.owner"])
+        var generator = SeededGenerator(seed: 42)
+        let following = generator.next()
+        store.send(.homeEntryChosen(.review), at: later) {
+            $0.screen = .review(review)
+            $0.nextSeed = following
+        }
+        let outcome = AnswerOutcome(questionID: "t.owner", topic: "services", chosen: [1], isCorrect: true, seconds: 2, answeredAt: Fixtures.at(3602))
+        store.send(.session(.choicePicked(1)), at: Fixtures.at(3602), effects: [.saveAnswer(outcome, sessionID: review.practice.id, mode: .review)]) {
+            var answered = review
+            answered.practice.outcomes = [outcome]
+            answered.practice.phase = .reviewing(outcome)
+            $0.screen = .review(answered)
+            $0.totals = ProgressTotals(answers: [(topic: "services", isCorrect: true)])
+            $0.schedule.record(AnswerRecord(outcome, session: review.practice.id, mode: "review"))
+        }
+        store.send(.session(.nextRequested), at: Fixtures.at(3603)) {
+            var done = review
+            done.practice.outcomes = [outcome]
+            done.practice.position = 1
+            done.practice.phase = .finished
+            done.practice.questionShownAt = Fixtures.at(3603)
+            $0.screen = .review(done)
+        }
+        store.send(.homeRequested, at: Fixtures.at(3604)) {
+            $0.screen = .home(highlighted: .review)
+            $0.dueForReview = 0
+        }
     }
 
     func finished() -> AppState {

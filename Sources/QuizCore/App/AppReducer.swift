@@ -1,11 +1,15 @@
 import Foundation
 
-/// The app's state machine: home screen, practice sessions, the progress screen and leaving.
+/// The app's state machine: the home screen, each study mode, the progress screen and leaving. Each mode's
+/// part is in its own file (`AppReducer+MODE.swift`).
 public struct AppReducer: Sendable {
     public let bank: Bank
+    /// The ids Review may bring back: questions still in the bank.
+    let reviewableIDs: Set<String>
 
     public init(bank: Bank) {
         self.bank = bank
+        reviewableIDs = Set(bank.questions.map(\.id))
     }
 
     public func reduce(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
@@ -20,8 +24,8 @@ public struct AppReducer: Sendable {
     }
 
     private func reduceScreen(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
-        var next = state
         if state.confirmingQuit {
+            var next = state
             switch event {
             case .quitConfirmed: return (state, [.exit])
             case .quitCancelled, .quitRequested:
@@ -30,107 +34,67 @@ public struct AppReducer: Sendable {
             default: return (state, [])
             }
         }
-
-        switch (state.screen, event) {
-        case let (.home(highlighted), .homeHighlightMoved(delta)):
-            let all = HomeEntry.allCases
-            let index = min(max(highlighted.rawValue + delta, 0), all.count - 1)
-            next.screen = .home(highlighted: all[index])
-            return (next, [])
-
-        case (.home, .homeEntryChosen(.practice)):
-            return (startPractice(state, at: now), [])
-
-        case (.home, .homeEntryChosen(.assess)):
-            return (startAssessment(state, at: now), [])
-
-        case (.home, .homeEntryChosen(.progress)):
-            next.screen = .progress
-            return (next, [])
-
-        case (.home, .homeEntryChosen(.quit)), (.home, .quitRequested):
-            return (state, [.exit])
-
-        case let (.practice(session), .session(sessionEvent)):
-            let (updated, sessionEffects) = SessionReducer.reduce(session, sessionEvent, at: now)
-            next.screen = .practice(updated)
-            var effects: [AppEffect] = []
-            for case let .answerRecorded(outcome) in sessionEffects {
-                next.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
-                effects.append(.saveAnswer(outcome, sessionID: session.id, mode: .practice))
-            }
-            return (next, effects)
-
-        case let (.practice(session), .quitRequested):
-            if session.isUnderWay {
-                next.confirmingQuit = true
-                return (next, [])
-            }
-            return (state, [.exit])
-
-        case (.practice(let session), .homeRequested) where !session.isUnderWay:
-            next.screen = .home(highlighted: .practice)
-            return (next, [])
-
-        case let (.assess(session), .assess(assessEvent)):
-            let (updated, sessionEffects) = AssessReducer.reduce(session, assessEvent, at: now)
-            next.screen = .assess(updated)
-            var effects: [AppEffect] = []
-            for case let .answerRecorded(outcome) in sessionEffects {
-                next.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
-                effects.append(.saveAnswer(outcome, sessionID: session.id, mode: .assess))
-            }
-            return (next, effects)
-
-        case let (.assess(session), .quitRequested):
-            if session.isFinished { return (state, [.exit]) }
-            next.confirmingQuit = true
-            return (next, [])
-
-        case (.assess(let session), .homeRequested) where session.isFinished:
-            next.screen = .home(highlighted: .assess)
-            return (next, [])
-
-        case (.progress, .homeRequested), (.progress, .quitRequested):
-            next.screen = .home(highlighted: .progress)
-            return (next, [])
-
-        default:
-            return (state, [])
+        switch state.screen {
+        case .home(let highlighted): return reduceHome(state, highlighted: highlighted, event, at: now)
+        case .practice(let session): return reducePractice(state, session, event, at: now)
+        case .assess(let session): return reduceAssess(state, session, event, at: now)
+        case .review(let session): return reduceReview(state, session, event, at: now)
+        case .progress:
+            guard event == .homeRequested || event == .quitRequested else { return (state, []) }
+            return (home(state, highlighting: .progress, at: now), [])
         }
     }
 
-    /// The state with a new practice session drawn with `state.nextSeed`, and the seed after it ready.
-    public func startPractice(_ state: AppState, at now: Date) -> AppState {
-        let items = SessionBuilder.items(from: bank, count: state.sessionSize, seed: state.nextSeed)
-        return start(items, state, at: now)
-    }
-
-    /// The state with a practice session that plays one scenario: its story, then its steps in order.
-    public func startScenario(_ scenario: Scenario, _ state: AppState, at now: Date) -> AppState {
-        start(SessionBuilder.items(playing: scenario, seed: state.nextSeed), state, at: now)
-    }
-
-    /// The state with a new self-assessment drawn with `state.nextSeed`.
-    public func startAssessment(_ state: AppState, at now: Date) -> AppState {
+    private func reduceHome(_ state: AppState, highlighted: HomeEntry, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
         var next = state
-        let seed = state.nextSeed
-        let items = AssessBuilder.items(from: bank, count: state.assessLength, seed: seed)
-        next.screen = .assess(AssessSession(id: sessionID("assess", at: now, seed: seed), items: items, startedAt: now))
-        var generator = SeededGenerator(seed: seed)
-        next.nextSeed = generator.next()
+        switch event {
+        case .homeHighlightMoved(let delta):
+            let all = HomeEntry.allCases
+            next.screen = .home(highlighted: all[min(max(highlighted.rawValue + delta, 0), all.count - 1)])
+            return (next, [])
+        case .homeEntryChosen(.practice): return (startPractice(state, at: now), [])
+        case .homeEntryChosen(.review): return (startReview(state, cram: false, at: now), [])
+        case .homeEntryChosen(.assess): return (startAssessment(state, at: now), [])
+        case .homeEntryChosen(.progress):
+            next.screen = .progress
+            return (next, [])
+        case .homeEntryChosen(.quit), .quitRequested: return (state, [.exit])
+        default: return (state, [])
+        }
+    }
+
+    /// Back to the home screen, with the due count brought up to date.
+    public func home(_ state: AppState, highlighting entry: HomeEntry, at now: Date) -> AppState {
+        var next = state
+        next.screen = .home(highlighted: entry)
+        next.dueForReview = state.schedule.dueCount(at: now, among: reviewableIDs)
         return next
     }
 
-    private func sessionID(_ mode: String, at now: Date, seed: UInt64) -> String {
-        "\(mode)-\(Int64((now.timeIntervalSince1970 * 1000).rounded()))-\(seed)"
+    /// Leaving a session: asks first while it is under way.
+    func leave(_ state: AppState, underWay: Bool) -> (AppState, [AppEffect]) {
+        guard underWay else { return (state, [.exit]) }
+        var next = state
+        next.confirmingQuit = true
+        return (next, [])
     }
 
-    private func start(_ items: [SessionItem], _ state: AppState, at now: Date) -> AppState {
+    /// Counts an answer in the totals and the review schedule, and asks for it to be saved.
+    func record(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) -> AppEffect {
+        state.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
+        state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
+        return .saveAnswer(outcome, sessionID: sessionID, mode: mode)
+    }
+
+    /// A new session id: the mode, the time in milliseconds and the seed.
+    func sessionID(_ mode: StudyMode, at now: Date, seed: UInt64) -> String {
+        "\(mode.rawValue)-\(Int64((now.timeIntervalSince1970 * 1000).rounded()))-\(seed)"
+    }
+
+    /// The state with the seed after `state.nextSeed`, for the next draw.
+    func advancingSeed(_ state: AppState) -> AppState {
         var next = state
-        let seed = state.nextSeed
-        next.screen = .practice(PracticeSession(id: sessionID("practice", at: now, seed: seed), items: items, startedAt: now))
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededGenerator(seed: state.nextSeed)
         next.nextSeed = generator.next()
         return next
     }

@@ -4,6 +4,7 @@ public struct AppState: Equatable, Sendable {
         case home(highlighted: HomeEntry)
         case practice(PracticeSession)
         case assess(AssessSession)
+        case review(ReviewSession)
         case progress
     }
 
@@ -20,6 +21,10 @@ public struct AppState: Equatable, Sendable {
     public var nextSeed: UInt64
     /// Questions in a self-assessment.
     public var assessLength = AssessBuilder.defaultCount
+    /// Every answered question's memory state, kept in step with each answer.
+    public var schedule = ReviewSchedule()
+    /// Questions due for review, as of the last time the home screen came up.
+    public var dueForReview = 0
 
     public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
         self.screen = screen
@@ -46,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         switch screen {
         case .practice(let session): session.outcomes.count
         case .assess(let session): session.answers.count
+        case .review(let session): session.practice.outcomes.count
         default: 0
         }
     }

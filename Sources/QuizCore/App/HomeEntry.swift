@@ -1,10 +1,11 @@
 /// The choices on the home screen, in the order shown.
 public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
-    case practice, assess, progress, quit
+    case practice, review, assess, progress, quit
 
     public var title: String {
         switch self {
         case .practice: "Practice"
+        case .review: "Review"
         case .assess: "Self-assessment"
         case .progress: "Progress"
         case .quit: "Quit"
@@ -14,6 +15,7 @@ public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
     public var summary: String {
         switch self {
         case .practice: "questions explained after each answer"
+        case .review: "questions back before you forget them"
         case .assess: "find the parts of the model you do not know yet"
         case .progress: "your totals and accuracy per topic"
         case .quit: "leave (progress is already saved)"

@@ -41,6 +41,8 @@ public enum KeyBindings {
             }
         case .practice(let session):
             return practiceEvent(for: key, in: session)
+        case .review(let session):
+            return practiceEvent(for: key, in: session.practice)
         case .assess(let session):
             if key == .character("q") || key == .escape { return .quitRequested }
             return AssessKeys.event(for: key, in: session)
@@ -94,25 +96,31 @@ public enum KeyBindings {
             return [KeyHint("Enter/q", "back")]
         case .assess(let session):
             return AssessKeys.hints(for: session, move: move)
+        case .review(let review):
+            return practiceHints(review.practice, move: move)
         case .practice(let session):
-            if session.showsStory {
-                return [KeyHint("Enter", "to the question"), KeyHint("q", "quit")]
+            return practiceHints(session, move: move)
+        }
+    }
+
+    private static func practiceHints(_ session: PracticeSession, move: String) -> [KeyHint] {
+        if session.showsStory {
+            return [KeyHint("Enter", "to the question"), KeyHint("q", "quit")]
+        }
+        let story = session.current?.scenario == nil ? [] : [KeyHint("i", "story")]
+        switch session.phase {
+        case .answering:
+            let count = session.current?.order.count ?? 0
+            if session.current?.question.kind == .multiple {
+                return [KeyHint(move, "move"), KeyHint("Space", "toggle"), KeyHint("1-\(count)", "toggle"),
+                        KeyHint("Enter", "submit")] + story + [KeyHint("q", "quit")]
             }
-            let story = session.current?.scenario == nil ? [] : [KeyHint("i", "story")]
-            switch session.phase {
-            case .answering:
-                let count = session.current?.order.count ?? 0
-                if session.current?.question.kind == .multiple {
-                    return [KeyHint(move, "move"), KeyHint("Space", "toggle"), KeyHint("1-\(count)", "toggle"),
-                            KeyHint("Enter", "submit")] + story + [KeyHint("q", "quit")]
-                }
-                return [KeyHint(move, "move"), KeyHint("Enter", "answer"), KeyHint("1-\(count)", "answer")] + story + [KeyHint("q", "quit")]
-            case .reviewing:
-                let last = session.position == session.items.count - 1
-                return [KeyHint("Enter", last ? "see the summary" : "next question")] + story + [KeyHint("q", "quit")]
-            case .finished:
-                return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
-            }
+            return [KeyHint(move, "move"), KeyHint("Enter", "answer"), KeyHint("1-\(count)", "answer")] + story + [KeyHint("q", "quit")]
+        case .reviewing:
+            let last = session.position == session.items.count - 1
+            return [KeyHint("Enter", last ? "see the summary" : "next question")] + story + [KeyHint("q", "quit")]
+        case .finished:
+            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
         }
     }
 }

@@ -20,6 +20,8 @@ public enum AppView {
             lines = PracticeView.lines(session, state: state, context: context, width: bodyWidth)
         case .assess(let session):
             lines = AssessView.lines(session, context: context, width: bodyWidth)
+        case .review(let session):
+            lines = ReviewView.lines(session, state: state, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }

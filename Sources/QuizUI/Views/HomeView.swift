@@ -13,8 +13,9 @@ enum HomeView {
             let isOn = entry == highlighted
             let pointer = isOn ? glyphs.pointer : " "
             let title = entry.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
+            let summary = entry == .review ? "\(state.dueForReview) due now; \(entry.summary)" : entry.summary
             body.paragraph(
-                entry.summary, style: isOn ? .plain : .muted,
+                summary, style: isOn ? .plain : .muted,
                 prefix: [Span(" \(pointer) "), Span("\(entry.rawValue + 1). \(title)", isOn ? .selected : .plain), Span("  ")]
             )
         }

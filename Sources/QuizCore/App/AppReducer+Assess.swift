@@ -1,0 +1,29 @@
+import Foundation
+
+extension AppReducer {
+    func reduceAssess(_ state: AppState, _ session: AssessSession, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        switch event {
+        case .assess(let assessEvent):
+            var next = state
+            let (updated, sessionEffects) = AssessReducer.reduce(session, assessEvent, at: now)
+            next.screen = .assess(updated)
+            let effects = sessionEffects.map { effect in
+                switch effect {
+                case .answerRecorded(let outcome): record(outcome, sessionID: session.id, mode: .assess, into: &next)
+                }
+            }
+            return (next, effects)
+        case .quitRequested: return leave(state, underWay: !session.isFinished)
+        case .homeRequested where session.isFinished: return (home(state, highlighting: .assess, at: now), [])
+        default: return (state, [])
+        }
+    }
+
+    /// The state with a new self-assessment drawn with `state.nextSeed`.
+    public func startAssessment(_ state: AppState, at now: Date) -> AppState {
+        var next = advancingSeed(state)
+        let items = AssessBuilder.items(from: bank, count: state.assessLength, seed: state.nextSeed)
+        next.screen = .assess(AssessSession(id: sessionID(.assess, at: now, seed: state.nextSeed), items: items, startedAt: now))
+        return next
+    }
+}
