@@ -60,6 +60,21 @@ import QuizTestSupport
         #expect(ticked.activeWarning == nil)
     }
 
+    @Test func anExamSavedWithNoTimeLeftIsSubmittedAtTheFirstTick() throws {
+        var session = Fixtures.exam([Fixtures.single], minutes: 1)
+        session.picks = [[0]]
+        session.secondsLeft = 0
+        let restored = try ExamSnapshot(session).restore(from: Fixtures.bank)
+        let (submitted, effects) = ExamReducer.reduce(restored, .timerTicked, at: Fixtures.at(500))
+        let result = ExamResult(
+            examID: "e1", startedAt: Fixtures.start, finishedAt: Fixtures.at(500), howEnded: .timeExpired,
+            questions: [ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 0)],
+            secondsUsed: 60
+        )
+        #expect(effects == [.examSubmitted(result)])
+        #expect(submitted.phase == .finished(result))
+    }
+
     @Test func restoreRefusesWhenAQuestionIsGone() {
         let snapshot = ExamSnapshot(examUnderWay())
         let smaller = Bank(topics: Fixtures.bank.topics, questions: [Fixtures.single, Fixtures.multiple])

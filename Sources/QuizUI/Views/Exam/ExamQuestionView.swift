@@ -5,7 +5,7 @@ import QuizCore
 enum ExamQuestionView {
     static func lines(_ session: ExamSession, context: ViewContext, width: Int) -> [StyledLine] {
         var body = BodyBuilder(width: width)
-        var status = [Span("Question \(session.position + 1) of \(session.items.count)", .heading), Span("\(session.answeredCount) answered")]
+        var status = [Span("Question \(session.position + 1) of \(session.items.count)", .heading), Span("\(session.answeredCount) of \(session.items.count) answered")]
         if session.flagged.contains(session.position) { status.append(ExamStatusView.flagged(context.glyphs)) }
         ExamStatusView.add(status, session: session, context: context, to: &body)
         guard let item = session.current else { return body.lines }

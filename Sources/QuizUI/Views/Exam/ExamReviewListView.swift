@@ -41,11 +41,11 @@ enum ExamReviewListView {
 
     /// "[1 All (3)]  2 Unanswered (1)  3 Flagged (2)": the one in use in brackets, not by colour alone.
     private static func addFilters(_ session: ExamSession, current: ReviewFilter, to body: inout BodyBuilder) {
-        var spans = [Span("Show: ", .muted)]
+        var spans = [Span("Show:", .muted)]
         for filter in ReviewFilter.allCases {
             let label = "\(filter.rawValue + 1) \(filter.title) (\(session.reviewRows(filter).count))"
-            spans.append(filter == current ? Span("[\(label)]", .selected) : Span(" \(label) "))
-            spans.append(Span(" "))
+            spans.append(Span("  "))
+            spans.append(filter == current ? Span("[\(label)]", .selected) : Span(label))
         }
         body.line(spans)
     }
