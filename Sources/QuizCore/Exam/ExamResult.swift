@@ -1,0 +1,74 @@
+import Foundation
+
+/// A submitted exam, marked: per question, in total, as an estimated scaled score, and per topic.
+public struct ExamResult: Equatable, Sendable {
+    /// The `mode` the exam's answers are recorded with in the progress file.
+    public static let progressMode = "exam"
+
+    public let examID: String
+    public let startedAt: Date
+    public let finishedAt: Date
+    public let howEnded: ExamEnding
+    /// In the order the exam asked them.
+    public let questions: [ExamQuestionOutcome]
+    /// Seconds of the time limit used, rounded.
+    public let secondsUsed: Int
+
+    public init(
+        examID: String, startedAt: Date, finishedAt: Date, howEnded: ExamEnding, questions: [ExamQuestionOutcome], secondsUsed: Int
+    ) {
+        self.examID = examID
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.howEnded = howEnded
+        self.questions = questions
+        self.secondsUsed = secondsUsed
+    }
+
+    /// The session's picks marked as they stand.
+    public init(session: ExamSession, howEnded: ExamEnding, at now: Date) {
+        self.init(
+            examID: session.id, startedAt: session.startedAt, finishedAt: now, howEnded: howEnded,
+            questions: session.items.indices.map {
+                ExamQuestionOutcome(item: session.items[$0], picked: session.picks[$0], seconds: session.secondsOnQuestion[$0])
+            },
+            secondsUsed: Int(session.secondsUsed.rounded())
+        )
+    }
+
+    public var correct: Int {
+        questions.filter(\.isCorrect).count
+    }
+
+    public var total: Int {
+        questions.count
+    }
+
+    /// An estimate only: see `ScaledScore`.
+    public var scaledEstimate: Int {
+        ScaledScore.estimate(correct: correct, total: total)
+    }
+
+    public var passed: Bool {
+        scaledEstimate >= ScaledScore.passLine
+    }
+
+    /// Per topic, by topic id.
+    public var topics: [TopicScore] {
+        Dictionary(grouping: questions, by: \.topic)
+            .map { TopicScore(topic: $0.key, correct: $0.value.filter(\.isCorrect).count, total: $0.value.count) }
+            .sorted { $0.topic < $1.topic }
+    }
+
+    /// The answers to record in the progress file (mode `progressMode`, session `examID`): one per question the
+    /// learner picked anything for, given at the moment the exam ended. Questions left alone are not recorded
+    /// as answers: they count as wrong in the exam's score, but nothing was answered.
+    public var answerOutcomes: [AnswerOutcome] {
+        questions.filter(\.wasAttempted).map {
+            AnswerOutcome(
+                questionID: $0.questionID, topic: $0.topic, chosen: $0.chosen, isCorrect: $0.isCorrect, seconds: $0.seconds,
+                answeredAt: finishedAt
+            )
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Which questions the review list shows.
+public enum ReviewFilter: Int, CaseIterable, Equatable, Sendable {
+    case all, unanswered, flagged
+
+    public var title: String {
+        switch self {
+        case .all: "All"
+        case .unanswered: "Unanswered"
+        case .flagged: "Flagged"
+        }
+    }
+
+    /// The filter after this one, wrapping round (Tab).
+    public var next: ReviewFilter {
+        ReviewFilter(rawValue: (rawValue + 1) % ReviewFilter.allCases.count)!
+    }
+}
