@@ -17,9 +17,9 @@ struct AssessCommand: FullScreenCommand {
         guard questions >= 1 else { throw ValidationError("--questions must be at least 1.") }
     }
 
-    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
+    func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
         var home = try workspace.homeState(options)
         home.assessLength = questions
-        return AppReducer(bank: workspace.bank).startAssessment(home, at: Date())
+        return (AppReducer(bank: workspace.bank).startAssessment(home, at: Date()), [])
     }
 }

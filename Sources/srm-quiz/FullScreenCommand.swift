@@ -5,15 +5,17 @@ import QuizCore
 /// A subcommand that opens the full-screen app on a screen of its choosing.
 protocol FullScreenCommand: ParsableCommand {
     var options: GlobalOptions { get }
-    func firstState(_ workspace: Workspace) throws(Failure) -> AppState
+    /// The first screen, and what must be saved before it is shown (a new exam, say).
+    func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect])
 }
 
 extension FullScreenCommand {
     func run() throws {
         try reportingFailures { () throws(Failure) in
             let workspace = try Workspace.open(options)
-            var session = TerminalSession(workspace: workspace, state: try firstState(workspace), useColour: options.wantsColour)
-            try session.run()
+            let (state, effects) = try opening(workspace)
+            var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
+            try session.run(after: effects)
         }
     }
 }

@@ -8,7 +8,7 @@ struct HomeCommand: FullScreenCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
-        try workspace.homeState(options)
+    func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
+        (try workspace.homeState(options), [])
     }
 }

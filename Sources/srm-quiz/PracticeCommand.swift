@@ -13,7 +13,11 @@ struct PracticeCommand: FullScreenCommand {
     @Option(help: ArgumentHelp("Play this incident scenario (its id, such as scenario.public-s3-bucket) and nothing else.", valueName: "id"))
     var scenario: String?
 
-    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
+    func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
+        (try state(workspace), [])
+    }
+
+    private func state(_ workspace: Workspace) throws(Failure) -> AppState {
         let reducer = AppReducer(bank: workspace.bank)
         let home = try workspace.homeState(options)
         guard let scenario else { return reducer.startPractice(home, at: Date()) }

@@ -17,8 +17,8 @@ struct ReviewCommand: FullScreenCommand {
     @Flag(help: "Go through every answered question, weakest first, without changing the schedule.")
     var cram = false
 
-    func firstState(_ workspace: Workspace) throws(Failure) -> AppState {
+    func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
         let home = try workspace.homeState(options)
-        return AppReducer(bank: workspace.bank).startReview(home, cram: cram, at: Date())
+        return (AppReducer(bank: workspace.bank).startReview(home, cram: cram, at: Date()), [])
     }
 }

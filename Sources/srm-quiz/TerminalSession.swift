@@ -10,7 +10,8 @@ struct TerminalSession {
     var state: AppState
     let useColour: Bool
 
-    mutating func run() throws(Failure) {
+    mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
+        if try carryOut(openingEffects) == .leave { return }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(colour: useColour)
@@ -47,6 +48,12 @@ struct TerminalSession {
             switch effect {
             case let .saveAnswer(outcome, sessionID, mode):
                 try workspace.record(outcome, session: sessionID, mode: mode.rawValue)
+            case .saveExamSnapshot(let snapshot):
+                try workspace.saveExamSnapshot(snapshot)
+            case let .saveExam(record, answers):
+                try workspace.recordExam(record, answers: answers)
+            case .discardExamSnapshot:
+                try workspace.discardExamSnapshot()
             case .exit:
                 return .leave
             }

@@ -63,6 +63,40 @@ struct Workspace {
     /// Records an answer and saves the progress file at once.
     mutating func record(_ outcome: AnswerOutcome, session: String, mode: String) throws(Failure) {
         progress.record(AnswerRecord(outcome, session: session, mode: mode))
+        try saveProgress()
+    }
+
+    /// Records a finished exam and its answers in one save, then drops the saved exam.
+    mutating func recordExam(_ record: ExamRecord, answers: [AnswerOutcome]) throws(Failure) {
+        for outcome in answers {
+            progress.record(AnswerRecord(outcome, session: record.id, mode: StudyMode.exam.rawValue))
+        }
+        progress.exams.append(record)
+        try saveProgress()
+        try discardExamSnapshot()
+    }
+
+    func saveExamSnapshot(_ snapshot: ExamSnapshot) throws(Failure) {
+        do {
+            try examStore.save(snapshot)
+        } catch {
+            throw Failure("cannot save the exam in progress: \(error)", code: .io)
+        }
+    }
+
+    func discardExamSnapshot() throws(Failure) {
+        do {
+            try examStore.remove()
+        } catch {
+            throw Failure("cannot remove the saved exam: \(error)", code: .io)
+        }
+    }
+
+    var examStore: ExamSnapshotStore {
+        ExamSnapshotStore(progressFile: store.fileURL)
+    }
+
+    private func saveProgress() throws(Failure) {
         do {
             try store.save(progress)
         } catch {
@@ -85,6 +119,30 @@ extension Workspace {
             throw Failure("--retention \(options.retention): \(error)", code: .usage)
         }
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
+        try loadSavedExam(into: &state, at: now)
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
+    }
+
+    /// The unfinished exam of an earlier run, ready to resume; one that cannot be resumed is moved aside and said so.
+    private func loadSavedExam(into state: inout AppState, at now: Date) throws(Failure) {
+        let problem: String
+        do {
+            guard let snapshot = try examStore.load() else { return }
+            state.savedExam = try snapshot.restore(from: bank)
+            return
+        } catch let error as ProgressError {
+            guard error.isBadData else { throw Failure(error.description, code: .io) }
+            problem = "\(error)"
+        } catch let error as ExamRestoreError {
+            problem = "\(examStore.fileURL.path): \(error)"
+        } catch {
+            problem = "\(error)"
+        }
+        do {
+            let aside = try examStore.setAside(at: now)
+            state.notice = "The saved exam could not be resumed (\(problem)); it was moved to \(aside.path)."
+        } catch {
+            throw Failure("\(problem); and it could not be moved aside: \(error)", code: .io)
+        }
     }
 }

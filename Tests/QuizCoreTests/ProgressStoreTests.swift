@@ -46,7 +46,7 @@ import QuizTestSupport
         try store.save(sampleProgress())
         let text = try String(contentsOf: store.fileURL, encoding: .utf8)
         #expect(text.contains(#""format" : "srm-quiz-progress""#))
-        #expect(text.contains(#""schemaVersion" : 1"#))
+        #expect(text.contains(#""schemaVersion" : \#(ProgressFile.currentSchemaVersion)"#))
         #expect(text.contains(#""answeredAt" : "2027-01-15T08:00:10.123Z""#))
     }
 
@@ -83,11 +83,38 @@ import QuizTestSupport
         let store = try store()
         try store.save(sampleProgress())
         let text = try String(contentsOf: store.fileURL, encoding: .utf8)
-            .replacingOccurrences(of: #""schemaVersion" : 1"#, with: #""schemaVersion" : 7"#)
+            .replacingOccurrences(of: #""schemaVersion" : \#(ProgressFile.currentSchemaVersion)"#, with: #""schemaVersion" : 7"#)
         try Data(text.utf8).write(to: store.fileURL)
         let error = #expect(throws: ProgressError.self) { try store.load() }
-        #expect(error == .newerSchema(path: store.fileURL.path, found: 7, supported: 1))
+        #expect(error == .newerSchema(path: store.fileURL.path, found: 7, supported: ProgressFile.currentSchemaVersion))
         #expect(error?.description.contains("written by a newer srm-quiz") == true)
+    }
+
+    /// A file written by srm-quiz 0.1 (schema 1, as the README of that version describes it).
+    @Test func aSchemaVersion1FileIsMigratedAndLeftAsItWasUntilTheNextSave() throws {
+        let store = try store()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/progress/schema-1.json")
+        try FileManager.default.createDirectory(at: store.fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let original = try Data(contentsOf: fixture)
+        try original.write(to: store.fileURL)
+        let loaded = try #require(try store.load())
+        #expect(loaded.schemaVersion == ProgressFile.currentSchemaVersion)
+        #expect(loaded.answers.map(\.questionId) == ["owner.ec2.guest-os-patching"])
+        #expect(loaded.answers.first?.confidence == nil)
+        #expect(loaded.questions["owner.ec2.guest-os-patching"]?.attempts == 1)
+        #expect(loaded.exams == [])
+        #expect(try Data(contentsOf: store.fileURL) == original)
+        try store.save(loaded)
+        #expect(try store.load() == loaded)
+    }
+
+    @Test func aSchemaVersion0IsNotOurs() throws {
+        let store = try store()
+        try FileManager.default.createDirectory(at: store.fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(#"{"format": "srm-quiz-progress", "schemaVersion": 0}"#.utf8).write(to: store.fileURL)
+        #expect(throws: ProgressError.corrupt(path: store.fileURL.path, reason: "schemaVersion 0 was never written by srm-quiz")) {
+            try store.load()
+        }
     }
 
     @Test func anotherProgramsJSONIsNotOurs() throws {

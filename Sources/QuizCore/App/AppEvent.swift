@@ -8,6 +8,11 @@ public enum AppEvent: Equatable, Sendable {
     case homeRequested
     case session(SessionEvent)
     case assess(AssessEvent)
+    case exam(ExamEvent)
+    /// The learner chose to resume the saved exam.
+    case examResumeAccepted
+    /// The learner chose a new exam instead of the saved one, which is dropped.
+    case examResumeDeclined
     /// The learner scrolled the screen's body so that this many lines are above the top.
     case bodyScrolled(to: Int)
     /// About a second passed without a key, in a mode whose clock runs (`AppState.isTimed`).
@@ -24,6 +29,12 @@ public enum AppEvent: Equatable, Sendable {
 public enum AppEffect: Equatable, Sendable {
     /// Save this answer of this session to the progress file, now.
     case saveAnswer(AnswerOutcome, sessionID: String, mode: StudyMode)
+    /// Save the exam in progress over the last saved one.
+    case saveExamSnapshot(ExamSnapshot)
+    /// Record a finished exam and its answers in one save, then drop the saved exam.
+    case saveExam(ExamRecord, answers: [AnswerOutcome])
+    /// Drop the saved exam: the learner chose a new one.
+    case discardExamSnapshot
     /// Leave the app.
     case exit
 }

@@ -39,6 +39,8 @@ public struct AppReducer: Sendable {
         case .practice(let session): return reducePractice(state, session, event, at: now)
         case .assess(let session): return reduceAssess(state, session, event, at: now)
         case .review(let session): return reduceReview(state, session, event, at: now)
+        case .exam(let session): return reduceExam(state, session, event, at: now)
+        case .examResumeOffer(let saved): return reduceResumeOffer(state, saved, event, at: now)
         case .progress:
             guard event == .homeRequested || event == .quitRequested else { return (state, []) }
             return (home(state, highlighting: .progress, at: now), [])
@@ -53,6 +55,7 @@ public struct AppReducer: Sendable {
             next.screen = .home(highlighted: all[min(max(highlighted.rawValue + delta, 0), all.count - 1)])
             return (next, [])
         case .homeEntryChosen(.practice): return (startPractice(state, at: now), [])
+        case .homeEntryChosen(.exam): return openExam(state, at: now)
         case .homeEntryChosen(.review): return (startReview(state, cram: false, at: now), [])
         case .homeEntryChosen(.assess): return (startAssessment(state, at: now), [])
         case .homeEntryChosen(.progress):
@@ -81,9 +84,14 @@ public struct AppReducer: Sendable {
 
     /// Counts an answer in the totals and the review schedule, and asks for it to be saved.
     func record(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) -> AppEffect {
+        count(outcome, sessionID: sessionID, mode: mode, into: &state)
+        return .saveAnswer(outcome, sessionID: sessionID, mode: mode)
+    }
+
+    /// Counts an answer in the totals and the review schedule; saving it is the caller's effect.
+    func count(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) {
         state.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
-        return .saveAnswer(outcome, sessionID: sessionID, mode: mode)
     }
 
     /// A new session id: the mode, the time in milliseconds and the seed.

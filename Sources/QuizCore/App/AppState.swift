@@ -5,6 +5,9 @@ public struct AppState: Equatable, Sendable {
         case practice(PracticeSession)
         case assess(AssessSession)
         case review(ReviewSession)
+        case exam(ExamSession)
+        /// A saved, unfinished exam was found: resume it or start a new one?
+        case examResumeOffer(ExamSession)
         case progress
     }
 
@@ -25,6 +28,13 @@ public struct AppState: Equatable, Sendable {
     public var schedule = ReviewSchedule()
     /// Questions due for review, as of the last time the home screen came up.
     public var dueForReview = 0
+    /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).
+    public var examQuestions = ExamSettings.defaultQuestionCount
+    public var examMinutes = ExamSettings.defaultMinutes
+    /// An unfinished exam saved by an earlier run, offered for resuming when Exam is chosen.
+    public var savedExam: ExamSession?
+    /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
+    public var notice: String?
 
     public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
         self.screen = screen
@@ -38,7 +48,8 @@ public struct AppState: Equatable, Sendable {
 
     /// True while a clock runs on screen, so the event loop sends `timerTicked` when no key comes.
     public var isTimed: Bool {
-        false
+        if case .exam(let session) = screen { return session.isUnderWay }
+        return false
     }
 
     public var practice: PracticeSession? {
@@ -52,6 +63,7 @@ public struct AppState: Equatable, Sendable {
         case .practice(let session): session.outcomes.count
         case .assess(let session): session.answers.count
         case .review(let session): session.practice.outcomes.count
+        case .exam(let session): session.answeredCount
         default: 0
         }
     }

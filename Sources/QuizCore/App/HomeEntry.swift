@@ -1,10 +1,11 @@
 /// The choices on the home screen, in the order shown.
 public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
-    case practice, review, assess, progress, quit
+    case practice, exam, review, assess, progress, quit
 
     public var title: String {
         switch self {
         case .practice: "Practice"
+        case .exam: "Exam"
         case .review: "Review"
         case .assess: "Self-assessment"
         case .progress: "Progress"
@@ -15,6 +16,7 @@ public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
     public var summary: String {
         switch self {
         case .practice: "questions explained after each answer"
+        case .exam: "a timed mock exam, marked at the end"
         case .review: "questions back before you forget them"
         case .assess: "find the parts of the model you do not know yet"
         case .progress: "your totals and accuracy per topic"

@@ -3,7 +3,8 @@ import Foundation
 /// Everything a profile has answered, as kept on disk (one JSON file per profile; see the README).
 public struct ProgressFile: Codable, Equatable, Sendable {
     public static let formatName = "srm-quiz-progress"
-    public static let currentSchemaVersion = 1
+    /// 2 added `exams`; older files are migrated when read (see `ProgressMigration`).
+    public static let currentSchemaVersion = 2
 
     /// Always `srm-quiz-progress`: tells our files from any other JSON.
     public var format: String
@@ -15,6 +16,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var answers: [AnswerRecord]
     /// Aggregates per question id, kept in step with `answers`.
     public var questions: [String: QuestionStats]
+    /// Every mock exam finished, oldest first.
+    public var exams: [ExamRecord]
 
     public init(profile: String, createdAt: Date) {
         format = Self.formatName
@@ -24,6 +27,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         updatedAt = createdAt
         answers = []
         questions = [:]
+        exams = []
     }
 
     public mutating func record(_ answer: AnswerRecord) {

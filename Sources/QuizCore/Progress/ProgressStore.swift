@@ -68,11 +68,14 @@ public struct ProgressStore: Sendable {
         if version > ProgressFile.currentSchemaVersion {
             throw .newerSchema(path: path, found: version, supported: ProgressFile.currentSchemaVersion)
         }
-        guard version == ProgressFile.currentSchemaVersion else {
-            throw .corrupt(path: path, reason: "schemaVersion \(version) was never written by srm-quiz")
+        let current: Data
+        do {
+            current = try ProgressMigration.migrate(header, from: version)
+        } catch {
+            throw .corrupt(path: path, reason: error.reason)
         }
         do {
-            return try ProgressCoding.decoder().decode(ProgressFile.self, from: data)
+            return try ProgressCoding.decoder().decode(ProgressFile.self, from: current)
         } catch let error as DecodingError {
             throw .corrupt(path: path, reason: Self.describe(error))
         } catch {

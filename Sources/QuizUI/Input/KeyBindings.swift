@@ -43,6 +43,19 @@ public enum KeyBindings {
             return practiceEvent(for: key, in: session)
         case .review(let session):
             return practiceEvent(for: key, in: session.practice)
+        case .exam(let session):
+            switch key {
+            case .character("q"): return .quitRequested
+            case .escape: return session.isUnderWay ? .quitRequested : .homeRequested
+            default: return ExamKeys.event(for: key, in: session).map(AppEvent.exam)
+            }
+        case .examResumeOffer:
+            switch key {
+            case .character("y"), .character("Y"), .enter: return .examResumeAccepted
+            case .character("n"), .character("N"): return .examResumeDeclined
+            case .character("q"), .escape: return .homeRequested
+            default: return nil
+            }
         case .assess(let session):
             if key == .character("q") || key == .escape { return .quitRequested }
             return AssessKeys.event(for: key, in: session)
@@ -98,6 +111,11 @@ public enum KeyBindings {
             return AssessKeys.hints(for: session, move: move)
         case .review(let review):
             return practiceHints(review.practice, move: move)
+        case .exam(let session):
+            let leave = session.isUnderWay ? [KeyHint("q", "quit")] : [KeyHint("Esc", "home"), KeyHint("q", "quit")]
+            return ExamKeys.hints(for: session, glyphs: glyphs) + leave
+        case .examResumeOffer:
+            return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):
             return practiceHints(session, move: move)
         }

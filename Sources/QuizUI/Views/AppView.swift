@@ -22,14 +22,27 @@ public enum AppView {
             lines = AssessView.lines(session, context: context, width: bodyWidth)
         case .review(let session):
             lines = ReviewView.lines(session, state: state, context: context, width: bodyWidth)
+        case .exam(let session):
+            lines = ExamView.lines(session, context: context, width: bodyWidth)
+        case .examResumeOffer(let saved):
+            lines = ExamResumeView.lines(saved, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }
         Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
-        Chrome.drawBody(lines, scroll: state.scroll, into: &screen, glyphs: context.glyphs)
+        Chrome.drawBody(lines, pinned: pinnedLines(state), scroll: state.scroll, into: &screen, glyphs: context.glyphs)
+        if case .exam(let session) = state.screen, case .confirmingSubmit = session.phase {
+            ExamSubmitConfirmView.draw(session, into: &screen, glyphs: context.glyphs)
+        }
         if state.confirmingQuit {
-            QuitConfirmView.draw(answered: state.answersInSession, into: &screen, glyphs: context.glyphs)
+            QuitConfirmView.draw(state, into: &screen, glyphs: context.glyphs)
         }
         return screen
+    }
+
+    /// Body lines kept in view however far the body scrolls: an exam's status line with its countdown.
+    private static func pinnedLines(_ state: AppState) -> Int {
+        if case .exam(let session) = state.screen, session.isUnderWay { return 1 }
+        return 0
     }
 }

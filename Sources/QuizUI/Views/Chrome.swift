@@ -44,17 +44,21 @@ enum Chrome {
         }
     }
 
-    /// Places body lines in the body area, `scroll` lines down; when they do not all fit, the last row says
-    /// how many lines lie above and below and which keys scroll.
-    static func drawBody(_ lines: [StyledLine], scroll: Int, into screen: inout ScreenBuffer, glyphs: Glyphs) {
+    /// Places body lines in the body area, `scroll` lines down, the first `pinned` lines always in view (a
+    /// countdown, say); when they do not all fit, the last row says how many lines lie above and below and
+    /// which keys scroll.
+    static func drawBody(_ lines: [StyledLine], pinned: Int = 0, scroll: Int = 0, into screen: inout ScreenBuffer, glyphs: Glyphs) {
         let rows = bodyRows(height: screen.height)
         var shown = lines
         screen.bodyPage = max(1, rows.count)
-        if lines.count > rows.count {
-            let page = max(1, rows.count - 1)
-            let limit = lines.count - page
+        let kept = min(pinned, lines.count, max(0, rows.count - 2))
+        if lines.count > rows.count, rows.count > 0 {
+            let moving = Array(lines[kept...])
+            let page = max(1, rows.count - 1 - kept)
+            let limit = max(0, moving.count - page)
             let offset = min(max(0, scroll), limit)
-            shown = Array(lines[offset..<(offset + page)]) + [moreMarker(above: offset, below: limit - offset, glyphs: glyphs)]
+            shown = Array(lines[..<kept]) + Array(moving[offset..<min(moving.count, offset + page)])
+                + [moreMarker(above: offset, below: limit - offset, glyphs: glyphs)]
             screen.scrollLimit = limit
             screen.bodyPage = page
         }

@@ -5,6 +5,10 @@ enum HomeView {
     static func lines(highlighted: HomeEntry, state: AppState, context: ViewContext, width: Int) -> [StyledLine] {
         let glyphs = context.glyphs
         var body = BodyBuilder(width: width)
+        if let notice = state.notice {
+            body.blank()
+            body.paragraph(notice, style: .notice)
+        }
         body.blank()
         body.paragraph("Learn who secures what in AWS: AWS secures the cloud itself (security OF the cloud); you secure what you put in it (security IN the cloud).")
         body.blank()

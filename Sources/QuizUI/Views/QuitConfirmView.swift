@@ -1,19 +1,17 @@
-/// The "leave this session?" box drawn over a practice screen.
+import QuizCore
+
+/// The "leave?" box drawn over a session under way, saying what is kept.
 enum QuitConfirmView {
-    static func draw(answered: Int, into screen: inout ScreenBuffer, glyphs: Glyphs) {
-        let saved = answered == 1 ? "Your 1 answer is saved." : "Your \(answered) answers are saved."
-        let lines = ["Leave this session?", saved, "", "y  leave      n  stay"]
-        let innerWidth = lines.map { DisplayWidth.of($0) }.max()! + 4
-        let boxWidth = min(screen.width, innerWidth + 2)
-        let top = max(0, (screen.height - lines.count - 2) / 2)
-        let left = max(0, (screen.width - boxWidth) / 2)
-        let horizontal = String(repeating: glyphs.rule, count: max(0, boxWidth - 2))
-        screen.write(glyphs.corners[0] + horizontal + glyphs.corners[1], row: top, column: left, style: .notice)
-        for (offset, line) in lines.enumerated() {
-            let row = top + 1 + offset
-            let padding = String(repeating: " ", count: max(0, boxWidth - 4 - DisplayWidth.of(line)))
-            screen.write(glyphs.side + " " + line + padding + " " + glyphs.side, row: row, column: left, style: .notice)
+    static func lines(_ state: AppState) -> [String] {
+        let answered = state.answersInSession
+        if case .exam = state.screen {
+            return ["Leave the exam?", "It is saved with \(answered) answered and the time left:", "choose Exam again to resume it.", "", "y  leave      n  stay"]
         }
-        screen.write(glyphs.corners[2] + horizontal + glyphs.corners[3], row: top + lines.count + 1, column: left, style: .notice)
+        let saved = answered == 1 ? "Your 1 answer is saved." : "Your \(answered) answers are saved."
+        return ["Leave this session?", saved, "", "y  leave      n  stay"]
+    }
+
+    static func draw(_ state: AppState, into screen: inout ScreenBuffer, glyphs: Glyphs) {
+        DialogBox.draw(lines(state), into: &screen, glyphs: glyphs)
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+extension AppReducer {
+    func reduceExam(_ state: AppState, _ session: ExamSession, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        switch event {
+        case .exam(let examEvent): return carryOn(state, session, examEvent, at: now)
+        case .timerTicked: return carryOn(state, session, .timerTicked, at: now)
+        case .quitRequested where session.isUnderWay:
+            var next = state
+            next.confirmingQuit = true
+            return (next, [.saveExamSnapshot(ExamSnapshot(session))])
+        case .quitRequested: return (state, [.exit])
+        case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .exam, at: now), [])
+        default: return (state, [])
+        }
+    }
+
+    private func carryOn(_ state: AppState, _ session: ExamSession, _ event: ExamEvent, at now: Date) -> (AppState, [AppEffect]) {
+        var next = state
+        let (updated, examEffects) = ExamReducer.reduce(session, event, at: now)
+        next.screen = .exam(updated)
+        let effects = examEffects.map { effect -> AppEffect in
+            switch effect {
+            case .snapshotChanged(let snapshot):
+                return .saveExamSnapshot(snapshot)
+            case .examSubmitted(let result):
+                for outcome in result.answerOutcomes {
+                    count(outcome, sessionID: result.examID, mode: .exam, into: &next)
+                }
+                next.savedExam = nil
+                return .saveExam(ExamRecord(result), answers: result.answerOutcomes)
+            }
+        }
+        return (next, effects)
+    }
+
+    func reduceResumeOffer(_ state: AppState, _ saved: ExamSession, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        var next = state
+        switch event {
+        case .examResumeAccepted:
+            next.screen = .exam(saved)
+            next.savedExam = nil
+            return (next, [])
+        case .examResumeDeclined:
+            next.savedExam = nil
+            let (started, effects) = startExam(next, at: now)
+            return (started, [.discardExamSnapshot] + effects)
+        case .quitRequested, .homeRequested:
+            return (home(state, highlighting: .exam, at: now), [])
+        default:
+            return (state, [])
+        }
+    }
+
+    /// Exam from the home screen or the command line: the saved exam is offered first, if there is one.
+    public func openExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+        guard let saved = state.savedExam else { return startExam(state, at: now) }
+        var next = state
+        next.screen = .examResumeOffer(saved)
+        return (next, [])
+    }
+
+    /// A new exam drawn with `state.nextSeed`, saved at once so that even its first minute can be resumed.
+    func startExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+        var next = advancingSeed(state)
+        let settings = ExamSettings(questionCount: state.examQuestions, minutes: state.examMinutes, seed: state.nextSeed)
+        let session = ExamBuilder.session(from: bank, settings: settings, at: now)
+        next.screen = .exam(session)
+        return (next, [.saveExamSnapshot(ExamSnapshot(session))])
+    }
+}
