@@ -67,6 +67,20 @@ import QuizTestSupport
         }
     }
 
+    /// Leaves the feedback of the last question, for the result.
+    func finish(_ store: inout Store, at seconds: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard case .questions(let module, var attempt) = store.state.screen else {
+            Issue.record("no attempt on screen", sourceLocation: sourceLocation)
+            return
+        }
+        attempt.questions.position += 1
+        attempt.questions.questionShownAt = Fixtures.at(seconds)
+        attempt.questions.phase = .finished
+        store.send(.question(.nextRequested), at: Fixtures.at(seconds), sourceLocation: sourceLocation) {
+            $0.screen = .result(module: module, attempt: attempt)
+        }
+    }
+
     /// The result the current attempt at `module` finishes with at `seconds`, `correct` right.
     func result(_ store: Store, _ module: TrainingModule, correct: Int, at seconds: Double) -> ModuleResult {
         let attempt = store.state.attempt!
@@ -124,9 +138,7 @@ import QuizTestSupport
         #expect(passed.passed && passed.score == 0.8 && passed.total == 5)
         answer(&store, right: true, at: 20, finishing: passed)
         #expect(!store.state.isUnderWay)
-        store.send(.question(.nextRequested), at: Fixtures.at(21)) {
-            $0.screen = .result(module: 0, result: passed, completesTraining: false)
-        }
+        finish(&store, at: 21)
         store.send(.continueRequested, at: Fixtures.at(22)) {
             $0.screen = .moduleList(highlighted: 1, notice: nil)
         }
@@ -149,9 +161,7 @@ import QuizTestSupport
         let failed = result(store, basics, correct: 3, at: 20)
         #expect(!failed.passed && failed.testedOut && failed.score == 0.6)
         answer(&store, right: true, at: 20, finishing: failed)
-        store.send(.question(.nextRequested), at: Fixtures.at(21)) {
-            $0.screen = .result(module: 0, result: failed, completesTraining: false)
-        }
+        finish(&store, at: 21)
         #expect(store.state.status(ofModule: 0) == .notPassed(failed))
         #expect(store.state.status(ofModule: 1) == .locked)
         store.send(.retakeRequested, at: Fixtures.at(22)) {
@@ -186,9 +196,7 @@ import QuizTestSupport
         let passed = result(store, data, correct: 2, at: 5)
         #expect(passed.passed && passed.testedOut)
         answer(&store, right: true, at: 5, finishing: passed)
-        store.send(.question(.nextRequested), at: Fixtures.at(6)) {
-            $0.screen = .result(module: 0, result: passed, completesTraining: false)
-        }
+        finish(&store, at: 6)
         store.send(.continueRequested, at: Fixtures.at(7)) { $0.screen = .moduleList(highlighted: 1, notice: nil) }
         store.send(.moduleChosen, at: Fixtures.at(8)) { $0.screen = .page(module: 1, page: 0) }
         store.send(.testOutRequested, at: Fixtures.at(9)) {
@@ -252,9 +260,7 @@ import QuizTestSupport
         #expect(record.modules[0].passedAt == Fixtures.at(-500))
         #expect(record.modules[1] == CompletionRecord.CompletedModule(passed))
         answer(&store, right: true, at: 5, finishing: passed, completing: record)
-        store.send(.question(.nextRequested), at: Fixtures.at(6)) {
-            $0.screen = .result(module: 1, result: passed, completesTraining: true)
-        }
+        finish(&store, at: 6)
         store.send(.retakeRequested, at: Fixtures.at(7)) { $0.screen = .page(module: 1, page: 0) }
         store.send(.testOutRequested, at: Fixtures.at(8)) {
             $0.screen = .questions(module: 1, attempt: attempt(incidents, seed: seed(after: 7), at: 8, testingOut: true))
@@ -264,9 +270,7 @@ import QuizTestSupport
         next(&store, at: 10)
         let again = result(store, incidents, correct: 2, at: 11)
         answer(&store, right: true, at: 11, finishing: again)
-        store.send(.question(.nextRequested), at: Fixtures.at(12)) {
-            $0.screen = .result(module: 1, result: again, completesTraining: false)
-        }
+        finish(&store, at: 12)
         store.send(.continueRequested, at: Fixtures.at(13)) { $0.screen = .moduleList(highlighted: 1, notice: nil) }
         #expect(store.state.completion == record)
     }
@@ -287,9 +291,7 @@ import QuizTestSupport
             bankFingerprint: TrainingFixtures.fingerprint, completedAt: Fixtures.at(5)
         )!
         answer(&store, right: true, at: 5, finishing: passed, completing: record)
-        store.send(.question(.nextRequested), at: Fixtures.at(6)) {
-            $0.screen = .result(module: 1, result: passed, completesTraining: true)
-        }
+        finish(&store, at: 6)
         store.send(.continueRequested, at: Fixtures.at(7)) { $0.screen = .completed(record) }
         store.send(.continueRequested, at: Fixtures.at(8)) { $0.screen = .moduleList(highlighted: 0, notice: nil) }
     }

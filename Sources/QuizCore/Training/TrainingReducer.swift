@@ -49,12 +49,12 @@ public enum TrainingReducer {
         case let (.questions(module, attempt), .question(sessionEvent)):
             return answer(state, module: module, attempt: attempt, sessionEvent, at: now)
 
-        case (.result(let module, _, _), .retakeRequested):
+        case (.result(let module, _), .retakeRequested):
             next.screen = .page(module: module, page: 0)
             return (next, [])
 
-        case let (.result(module, _, completesTraining), .continueRequested):
-            if completesTraining, let record = state.completion {
+        case let (.result(module, attempt), .continueRequested):
+            if attempt.completesTraining, let record = state.completion {
                 next.screen = .completed(record)
             } else {
                 next.screen = .moduleList(highlighted: state.nextModule ?? module, notice: nil)
@@ -118,8 +118,8 @@ public enum TrainingReducer {
                 effects.append(.trainingCompleted(record))
             }
         }
-        if questions.phase == .finished, let result = attempt.result {
-            next.screen = .result(module: module, result: result, completesTraining: attempt.completesTraining)
+        if questions.phase == .finished, attempt.result != nil {
+            next.screen = .result(module: module, attempt: attempt)
         } else {
             next.screen = .questions(module: module, attempt: attempt)
         }

@@ -22,8 +22,8 @@ public struct TrainingSession: Equatable, Sendable {
         case page(module: Int, page: Int)
         /// A module's questions, one at a time, with feedback after each answer.
         case questions(module: Int, attempt: ModuleAttempt)
-        /// The score of the attempt just finished, passed or not.
-        case result(module: Int, result: ModuleResult, completesTraining: Bool)
+        /// The attempt just finished (its `result` is set), passed or not.
+        case result(module: Int, attempt: ModuleAttempt)
         /// Every module is passed: the completion record.
         case completed(CompletionRecord)
     }
