@@ -71,8 +71,7 @@ enum ModuleListView {
         let questions = chosen.questionCount == 1 ? "1 question" : "\(chosen.questionCount) questions"
         let action = switch session.status(ofModule: module) {
         case .locked: "Opens once the module before it is passed."
-        case .passed: "Enter to retake it."
-        case .notPassed: "Enter to retake it."
+        case .passed, .notPassed: "Enter to retake it."
         case .notStarted: "Enter to start."
         }
         body.paragraph("\(pages), then \(questions). \(action)", style: .muted)
