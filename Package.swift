@@ -9,11 +9,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalGuard", dependencies: ["CNcursesw"]),
-        .target(name: "QuizCore"),
+        .target(name: "QuizCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CTextWidth"),
         .target(name: "QuizUI", dependencies: ["QuizCore", "CTextWidth"]),
         .target(name: "TerminalBackend", dependencies: ["QuizUI", "CNcursesw", "CTerminalGuard"]),

@@ -5,13 +5,22 @@ public struct Bank: Equatable, Sendable {
     public let matrix: ResponsibilityMatrix
     /// Incident scenarios, played as a unit: their steps are not in `questions`.
     public let scenarios: [Scenario]
+    /// The awareness training's modules, in the order they are taken; empty for a bank without training.
+    public let trainingModules: [TrainingModule]
+    /// The pass mark the bank's training file sets (`--pass-mark` may override it).
+    public let trainingPassMark: PassMark
     private let indexByID: [String: Int]
 
-    public init(topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty, scenarios: [Scenario] = []) {
+    public init(
+        topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty, scenarios: [Scenario] = [],
+        trainingModules: [TrainingModule] = [], trainingPassMark: PassMark = .standard
+    ) {
         self.topics = topics
         self.questions = questions
         self.matrix = matrix
         self.scenarios = scenarios
+        self.trainingModules = trainingModules
+        self.trainingPassMark = trainingPassMark
         self.indexByID = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

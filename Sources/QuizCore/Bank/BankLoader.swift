@@ -1,18 +1,19 @@
 import Foundation
 
-/// Reads a bank directory (`topics.json`, `questions/*.json`, the optional `matrix/` and `scenarios/`), and any banks
-/// added to it, into a validated `Bank`, or reports every problem in them: nothing is ever half-loaded.
+/// Reads a bank directory (`topics.json`, `questions/*.json`, the optional `matrix/`, `scenarios/` and `training/`), and
+/// any banks added to it, into a validated `Bank`, or reports every problem in them: nothing is ever half-loaded.
 public enum BankLoader {
     public static let topicsFileName = "topics.json"
     public static let questionsDirectoryName = "questions"
 
-    public static func load(directory: URL) throws(BankError) -> Bank {
-        try load(directories: [directory])
+    /// `trainingRequired`: the bank must have `training/modules.json` (the bundled bank must; a bank of one's own may leave it out).
+    public static func load(directory: URL, trainingRequired: Bool = false) throws(BankError) -> Bank {
+        try load(directories: [directory], trainingRequired: trainingRequired)
     }
 
     /// The first directory is the base bank; each further one adds topics (its topics.json is optional) and
-    /// questions, and may not reuse an id or carry a matrix of its own.
-    public static func load(directories: [URL]) throws(BankError) -> Bank {
+    /// questions, and may not reuse an id or carry a matrix or training of its own.
+    public static func load(directories: [URL], trainingRequired: Bool = false) throws(BankError) -> Bank {
         guard let base = directories.first else { throw BankError(problems: [BankProblem(file: "-", message: "no bank directory given")]) }
         var problems: [BankProblem] = []
         var topics: [Topic] = []
@@ -50,9 +51,11 @@ public enum BankLoader {
             }
         }
         for directory in directories.dropFirst() {
-            let folder = directory.appendingPathComponent(MatrixLoader.folderName)
-            if FileManager.default.fileExists(atPath: folder.path) {
-                problems.append(BankProblem(file: folder.path, message: "an added bank cannot carry a matrix; use it with --bank instead of the bundled bank"))
+            for (folderName, what) in [(MatrixLoader.folderName, "a matrix"), (TrainingLoader.folderName, "training modules")] {
+                let folder = directory.appendingPathComponent(folderName)
+                if FileManager.default.fileExists(atPath: folder.path) {
+                    problems.append(BankProblem(file: folder.path, message: "an added bank cannot carry \(what); use it with --bank instead of the bundled bank"))
+                }
             }
         }
         var scenarios: [Scenario] = []
@@ -81,11 +84,19 @@ public enum BankLoader {
             }
         }
         questions += generated
+        let askable = questions + scenarios.flatMap { $0.steps.map(\.question) }
+        let training = TrainingLoader.load(
+            bankDirectory: base, questions: Dictionary(askable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            required: trainingRequired, problems: &problems
+        )
         if problems.isEmpty && questions.isEmpty {
             problems.append(BankProblem(file: base.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
         }
         guard problems.isEmpty else { throw BankError(problems: problems) }
-        return Bank(topics: topics, questions: questions, matrix: matrix, scenarios: scenarios)
+        return Bank(
+            topics: topics, questions: questions, matrix: matrix, scenarios: scenarios, trainingModules: training.modules,
+            trainingPassMark: training.passMark
+        )
     }
 
     private static func readTopics(at url: URL, into topics: inout [Topic], problems: inout [BankProblem]) {

@@ -71,6 +71,7 @@ enum JSONDecodingFailure {
         switch type {
         case is String.Type: "text"
         case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         default: "\(type)".contains("Array") ? "a list" : "an object"
         }

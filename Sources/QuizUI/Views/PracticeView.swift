@@ -20,21 +20,26 @@ enum PracticeView {
             )
         }
         body.blank()
+        addQuestion(session, item: item, glyphs: context.glyphs, to: &body)
+        return body.lines
+    }
+
+    /// The prompt, then the choices (and any notice) while answering, or the feedback once answered.
+    static func addQuestion(_ session: PracticeSession, item: SessionItem, glyphs: Glyphs, to body: inout BodyBuilder) {
         body.paragraph(prompt(item.question), style: .heading)
         body.blank()
         switch session.phase {
         case let .answering(highlighted, picked, notice):
-            addChoices(item, highlighted: highlighted, picked: picked, glyphs: context.glyphs, to: &body)
+            addChoices(item, highlighted: highlighted, picked: picked, glyphs: glyphs, to: &body)
             if case let .pickExactly(required, count) = notice {
                 body.blank()
                 body.paragraph("Choose exactly \(required) options before you submit (\(count) chosen).", style: .notice)
             }
         case .reviewing(let outcome):
-            FeedbackView.add(item, outcome: outcome, glyphs: context.glyphs, to: &body)
+            FeedbackView.add(item, outcome: outcome, glyphs: glyphs, to: &body)
         case .finished:
             break
         }
-        return body.lines
     }
 
     static func prompt(_ question: Question) -> String {
