@@ -50,8 +50,8 @@ struct TerminalSession {
                 try workspace.record(outcome, session: sessionID, mode: mode.rawValue)
             case .saveExamSnapshot(let snapshot):
                 try workspace.saveExamSnapshot(snapshot)
-            case let .saveExam(record, answers):
-                try workspace.recordExam(record, answers: answers)
+            case .saveProgress(let changes):
+                try workspace.apply(changes)
             case .discardExamSnapshot:
                 try workspace.discardExamSnapshot()
             case .exit:

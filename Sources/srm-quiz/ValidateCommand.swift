@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
             let directories = try Workspace.bankDirectories(bankOption)
             let names = directories.map(\.path).joined(separator: " + ")
             do throws(BankError) {
-                let bank = try BankLoader.load(directories: directories)
+                let bank = try BankLoader.load(directories: directories, trainingRequired: bankOption.bank == nil)
                 let generated = bank.questions.filter { $0.topic == MatrixQuestions.topic }.count
                 print("\(names): no problems")
                 print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")

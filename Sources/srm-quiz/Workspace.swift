@@ -34,7 +34,7 @@ struct Workspace {
     static func loadBank(_ option: BankOption) throws(Failure) -> Bank {
         let directories = try bankDirectories(option)
         do {
-            return try BankLoader.load(directories: directories)
+            return try BankLoader.load(directories: directories, trainingRequired: option.bank == nil)
         } catch {
             let names = directories.map(\.path).joined(separator: " + ")
             throw Failure("the question bank in \(names) cannot be used:\n\(error)", code: .data)
@@ -66,14 +66,10 @@ struct Workspace {
         try saveProgress()
     }
 
-    /// Records a finished exam and its answers in one save, then drops the saved exam.
-    mutating func recordExam(_ record: ExamRecord, answers: [AnswerOutcome]) throws(Failure) {
-        for outcome in answers {
-            progress.record(AnswerRecord(outcome, session: record.id, mode: StudyMode.exam.rawValue))
-        }
-        progress.exams.append(record)
+    /// Adds the changes to the progress file and saves it once.
+    mutating func apply(_ changes: [ProgressChange]) throws(Failure) {
+        for change in changes { progress.apply(change) }
         try saveProgress()
-        try discardExamSnapshot()
     }
 
     func saveExamSnapshot(_ snapshot: ExamSnapshot) throws(Failure) {
@@ -119,6 +115,7 @@ extension Workspace {
             throw Failure("--retention \(options.retention): \(error)", code: .usage)
         }
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
+        state.trainingResults = progress.trainingResults
         try loadSavedExam(into: &state, at: now)
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }

@@ -9,6 +9,7 @@ public enum AppEvent: Equatable, Sendable {
     case session(SessionEvent)
     case assess(AssessEvent)
     case exam(ExamEvent)
+    case training(TrainingEvent)
     /// The learner chose to resume the saved exam.
     case examResumeAccepted
     /// The learner chose a new exam instead of the saved one, which is dropped.
@@ -31,8 +32,8 @@ public enum AppEffect: Equatable, Sendable {
     case saveAnswer(AnswerOutcome, sessionID: String, mode: StudyMode)
     /// Save the exam in progress over the last saved one.
     case saveExamSnapshot(ExamSnapshot)
-    /// Record a finished exam and its answers in one save, then drop the saved exam.
-    case saveExam(ExamRecord, answers: [AnswerOutcome])
+    /// Add these to the progress file in one save.
+    case saveProgress([ProgressChange])
     /// Drop the saved exam: the learner chose a new one.
     case discardExamSnapshot
     /// Leave the app.

@@ -19,16 +19,17 @@ extension AppReducer {
         var next = state
         let (updated, examEffects) = ExamReducer.reduce(session, event, at: now)
         next.screen = .exam(updated)
-        let effects = examEffects.map { effect -> AppEffect in
+        let effects = examEffects.flatMap { effect -> [AppEffect] in
             switch effect {
             case .snapshotChanged(let snapshot):
-                return .saveExamSnapshot(snapshot)
+                return [.saveExamSnapshot(snapshot)]
             case .examSubmitted(let result):
                 for outcome in result.answerOutcomes {
                     count(outcome, sessionID: result.examID, mode: .exam, into: &next)
                 }
                 next.savedExam = nil
-                return .saveExam(ExamRecord(result), answers: result.answerOutcomes)
+                let answers = result.answerOutcomes.map { ProgressChange.answer($0, sessionID: result.examID, mode: .exam) }
+                return [.saveProgress(answers + [.exam(ExamRecord(result))]), .discardExamSnapshot]
             }
         }
         return (next, effects)

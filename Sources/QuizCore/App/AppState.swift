@@ -6,6 +6,7 @@ public struct AppState: Equatable, Sendable {
         case assess(AssessSession)
         case review(ReviewSession)
         case exam(ExamSession)
+        case training(TrainingSession)
         /// A saved, unfinished exam was found: resume it or start a new one?
         case examResumeOffer(ExamSession)
         case progress
@@ -33,6 +34,10 @@ public struct AppState: Equatable, Sendable {
     public var examMinutes = ExamSettings.defaultMinutes
     /// An unfinished exam saved by an earlier run, offered for resuming when Exam is chosen.
     public var savedExam: ExamSession?
+    /// Every training module attempt so far, from the progress file and this run.
+    public var trainingResults: [ModuleResult] = []
+    /// The pass mark training uses; nil for the bank's own.
+    public var trainingPassMark: PassMark?
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 
@@ -64,6 +69,7 @@ public struct AppState: Equatable, Sendable {
         case .assess(let session): session.answers.count
         case .review(let session): session.practice.outcomes.count
         case .exam(let session): session.answeredCount
+        case .training(let session): session.attempt?.questions.outcomes.count ?? 0
         default: 0
         }
     }

@@ -1,11 +1,12 @@
 /// The choices on the home screen, in the order shown.
 public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
-    case practice, exam, review, assess, progress, quit
+    case practice, exam, train, review, assess, progress, quit
 
     public var title: String {
         switch self {
         case .practice: "Practice"
         case .exam: "Exam"
+        case .train: "Training"
         case .review: "Review"
         case .assess: "Self-assessment"
         case .progress: "Progress"
@@ -17,6 +18,7 @@ public enum HomeEntry: Int, CaseIterable, Equatable, Sendable {
         switch self {
         case .practice: "questions explained after each answer"
         case .exam: "a timed mock exam, marked at the end"
+        case .train: "short modules to pass, with a record"
         case .review: "questions back before you forget them"
         case .assess: "find the parts of the model you do not know yet"
         case .progress: "your totals and accuracy per topic"

@@ -3,7 +3,7 @@ import Foundation
 /// Everything a profile has answered, as kept on disk (one JSON file per profile; see the README).
 public struct ProgressFile: Codable, Equatable, Sendable {
     public static let formatName = "srm-quiz-progress"
-    /// 2 added `exams`; older files are migrated when read (see `ProgressMigration`).
+    /// 2 added `exams`, `trainingResults` and `completions`; older files are migrated when read (see `ProgressMigration`).
     public static let currentSchemaVersion = 2
 
     /// Always `srm-quiz-progress`: tells our files from any other JSON.
@@ -18,6 +18,10 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var questions: [String: QuestionStats]
     /// Every mock exam finished, oldest first.
     public var exams: [ExamRecord]
+    /// Every attempt at a training module, passed or not, oldest first.
+    public var trainingResults: [ModuleResult]
+    /// A record each time the whole training was completed, oldest first.
+    public var completions: [CompletionRecord]
 
     public init(profile: String, createdAt: Date) {
         format = Self.formatName
@@ -28,6 +32,17 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         answers = []
         questions = [:]
         exams = []
+        trainingResults = []
+        completions = []
+    }
+
+    public mutating func apply(_ change: ProgressChange) {
+        switch change {
+        case let .answer(outcome, sessionID, mode): record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
+        case .exam(let record): exams.append(record)
+        case .moduleResult(let result): trainingResults.append(result)
+        case .completion(let record): completions.append(record)
+        }
     }
 
     public mutating func record(_ answer: AnswerRecord) {

@@ -29,7 +29,9 @@ enum ProgressMigration {
         var next = object
         switch version {
         case 1:
-            next["exams"] = next["exams"] ?? [Any]()
+            for field in ["exams", "trainingResults", "completions"] {
+                next[field] = next[field] ?? [Any]()
+            }
         default:
             break
         }

@@ -49,6 +49,12 @@ public enum KeyBindings {
             case .escape: return session.isUnderWay ? .quitRequested : .homeRequested
             default: return ExamKeys.event(for: key, in: session).map(AppEvent.exam)
             }
+        case .training(let session):
+            switch key {
+            case .character("q"): return .quitRequested
+            case .escape: return session.isUnderWay ? .quitRequested : .homeRequested
+            default: return TrainingKeys.event(for: key, in: session).map(AppEvent.training)
+            }
         case .examResumeOffer:
             switch key {
             case .character("y"), .character("Y"), .enter: return .examResumeAccepted
@@ -114,6 +120,9 @@ public enum KeyBindings {
         case .exam(let session):
             let leave = session.isUnderWay ? [KeyHint("q", "quit")] : [KeyHint("Esc", "home"), KeyHint("q", "quit")]
             return ExamKeys.hints(for: session, glyphs: glyphs) + leave
+        case .training(let session):
+            let hints = TrainingKeys.hints(for: session, glyphs: glyphs)
+            return session.isUnderWay ? hints : hints.filter { $0.keys != "q" } + [KeyHint("Esc", "home"), KeyHint("q", "quit")]
         case .examResumeOffer:
             return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):

@@ -24,6 +24,8 @@ public enum AppView {
             lines = ReviewView.lines(session, state: state, context: context, width: bodyWidth)
         case .exam(let session):
             lines = ExamView.lines(session, context: context, width: bodyWidth)
+        case .training(let session):
+            lines = TrainingView.lines(session, context: context, width: bodyWidth)
         case .examResumeOffer(let saved):
             lines = ExamResumeView.lines(saved, context: context, width: bodyWidth)
         case .progress:
