@@ -27,10 +27,15 @@ public enum MatrixQuestions {
             explanation += " AWS: \(aws) Customer: \(customer)"
         }
         return Question(
-            id: "matrix.owner.\(service.id).\(control.id)", kind: .owner, topic: topic, difficulty: cell.difficulty,
+            id: ownerQuestionID(service: service.id, control: control.id), kind: .owner, topic: topic, difficulty: cell.difficulty,
             serviceModel: service.serviceModel, prompt: cell.condition.map { "\($0) \(asked)" } ?? asked,
             choices: OwnerQuestion.choices(cell.owner), explanation: explanation, sources: cell.sources, checked: cell.checked
         )
+    }
+
+    /// The id of the owner question asked about one cell: `matrix.owner.SERVICE.CONTROL`.
+    public static func ownerQuestionID(service: String, control: String) -> String {
+        "matrix.owner.\(service).\(control)"
     }
 
     /// "Which two of these are the customer's in SERVICE?": two customer cells against two AWS cells,
