@@ -99,28 +99,32 @@ import QuizTestSupport
         #expect(!screen.lines.joined().contains("◀"))
     }
 
-    /// The bundled matrix whole, the cursor on every one of its places, in each size: the cursor is always on
-    /// screen and its column number stressed, and the grid never runs off the right edge.
-    @Test(arguments: [(60, 16), (80, 24), (120, 40), (200, 60)])
+    /// The bundled matrix whole, the cursor in every row and every column (each row at the edges and the middle
+    /// columns, each column in the first, middle and last rows), in each size: the cursor is always on screen,
+    /// in its row and under its column's stressed number, and nothing runs off the right edge.
+    @Test(arguments: [(60, 16), (80, 24), (200, 60)])
     func theCursorIsAlwaysInViewOnTheBundledMatrix(width: Int, height: Int) throws {
         let matrix = try BankLoader.load(directory: Fixtures.bundledBankURL).matrix
-        var session = DrillReducer.reduce(DrillFixtures.session(matrix), .wholeMatrixRequested, at: Fixtures.at(1)).0
-        let marked = DrillReducer.reduce(DrillReducer.reduce(session, .submitRequested, at: Fixtures.at(2)).0, .submitConfirmed, at: Fixtures.at(3)).0
-        for base in [session, marked] {
-            session = base
-            for row in 0..<matrix.services.count {
-                for column in 0..<matrix.controls.count {
-                    session.grid?.cursor = GridPosition(row: row, column: column)
-                    let screen = render(session, width: width, height: height)
-                    let cursor = selectedCells(screen)
-                    #expect(cursor.count == 2, "\(row),\(column) at \(width)x\(height)")
-                    let headerRow = try #require(screen.lines.firstIndex { $0.hasPrefix(String(repeating: " ", count: 12)) })
-                    #expect(screen.lines[headerRow].contains(String(column + 1)))
-                    let name = TextWrap.truncated(matrix.services[row].shortName, width: 12)
-                    #expect(cursor.first.map { screen.lines[$0.row].hasPrefix(" " + name) } == true)
-                    for line in screen.lines {
-                        #expect(DisplayWidth.of(line) <= width)
-                    }
+        let filling = DrillReducer.reduce(DrillFixtures.session(matrix), .wholeMatrixRequested, at: Fixtures.at(1)).0
+        let marked = DrillReducer.reduce(DrillReducer.reduce(filling, .submitRequested, at: Fixtures.at(2)).0, .submitConfirmed, at: Fixtures.at(3)).0
+        let (rows, columns) = (matrix.services.count, matrix.controls.count)
+        let positions = (0..<rows).flatMap { row in [0, 1, columns / 2, columns - 2, columns - 1].map { GridPosition(row: row, column: $0) } }
+            + (0..<columns).flatMap { column in [0, rows / 2, rows - 1].map { GridPosition(row: $0, column: column) } }
+        for var session in [filling, marked] {
+            for position in positions {
+                session.grid?.cursor = position
+                let screen = render(session, width: width, height: height)
+                let cursor = selectedCells(screen)
+                #expect(cursor.count == 2, "\(position) at \(width)x\(height)")
+                let headerRow = try #require(screen.lines.firstIndex { $0.hasPrefix(String(repeating: " ", count: 12)) })
+                let numberColumn = try #require(cursor.first?.column)
+                let number = String(position.column + 1)
+                #expect(screen[headerRow, numberColumn].text == String(number.first!))
+                #expect(screen[headerRow, numberColumn].style == .heading)
+                let name = TextWrap.truncated(matrix.services[position.row].shortName, width: 12)
+                #expect(cursor.first.map { screen.lines[$0.row].hasPrefix(" " + name) } == true)
+                for line in screen.lines {
+                    #expect(DisplayWidth.of(line) <= width)
                 }
             }
         }

@@ -4,8 +4,8 @@ public enum DrillPicker {
     public static let serviceCount = 5
     public static let controlCount = 6
 
-    /// One service of each model the matrix has, the rest drawn from all the others; then controls with at
-    /// least one cell among those services.
+    /// One service of each model the matrix has, the rest drawn from all the others; then the controls with
+    /// the most cells among those services (so the grid has few empty places), ties drawn at random.
     public static func pick(
         from matrix: ResponsibilityMatrix, using generator: inout SeededGenerator
     ) -> (services: Set<String>, controls: Set<String>) {
@@ -15,10 +15,13 @@ public enum DrillPicker {
         let firsts = byModel.compactMap(\.first)
         let others = byModel.flatMap { $0.dropFirst() }.shuffled(using: &generator)
         let services = (firsts + others).prefix(serviceCount).map(\.id)
-        let controls = matrix.controls.shuffled(using: &generator)
-            .filter { control in services.contains { matrix.cell(service: $0, control: control.id) != nil } }
+        let ranked = matrix.controls.shuffled(using: &generator).enumerated().map { order, control in
+            (control: control, order: order, cells: services.filter { matrix.cell(service: $0, control: control.id) != nil }.count)
+        }
+        let controls = ranked.filter { $0.cells > 0 }
+            .sorted { ($0.cells, -$0.order) > ($1.cells, -$1.order) }
             .prefix(controlCount)
-            .map(\.id)
+            .map(\.control.id)
         return (Set(services), Set(controls))
     }
 }

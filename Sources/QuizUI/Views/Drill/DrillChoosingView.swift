@@ -12,9 +12,8 @@ enum DrillChoosingView {
     ) -> [StyledLine] {
         let matrix = session.matrix
         let picked = session.picked(list)
-        let step = list == .services ? "step 1 of 2: tick the services" : "step 2 of 2: tick the controls"
         var top = BodyBuilder(width: width)
-        let title = "Matrix drill \(glyphs.separator) \(step)"
+        let title = list == .services ? "Matrix drill: tick the services (1 of 2)" : "Matrix drill: tick the controls (2 of 2)"
         let count = "\(picked.count) of \(session.entryCount(list)) ticked"
         let gap = width - DisplayWidth.of(title) - DisplayWidth.of(count)
         if gap >= 2 {
@@ -38,15 +37,15 @@ enum DrillChoosingView {
             style: .muted
         )
 
-        let (entries, highlightedLine) = entryLines(session, list: list, highlighted: highlighted, picked: picked, glyphs: glyphs, width: width)
+        let entries = entryLines(session, list: list, highlighted: highlighted, picked: picked, glyphs: glyphs, width: width)
         var bottom = notes.lines
         let roomWithHelp = height - top.lines.count - 1 - bottom.count - help.lines.count
-        if roomWithHelp >= min(entries.count, minimumListRows) {
+        if roomWithHelp >= min(entries.lines.count, minimumListRows) {
             bottom += help.lines
         }
-        let room = max(3, height - top.lines.count - 1 - bottom.count)
-        let list = window(entries, highlighted: highlightedLine, room: room, glyphs: glyphs)
-        return top.lines + list + (bottom.isEmpty ? [] : [.blank] + bottom)
+        if !bottom.isEmpty { bottom.insert(.blank, at: 0) }
+        let room = max(3, height - top.lines.count - bottom.count)
+        return top.lines + window(entries, room: room, glyphs: glyphs) + bottom
     }
 
     private static func message(_ notice: DrillSession.ChoosingNotice) -> String {
@@ -57,12 +56,27 @@ enum DrillChoosingView {
         }
     }
 
-    /// One line per entry, with a heading before each service model's services; and the highlighted entry's line.
+    /// A checklist's lines: one per entry, with a heading before each service model's services.
+    private struct EntryLines {
+        var lines: [StyledLine] = []
+        /// Which lines are entries rather than headings.
+        var isEntry: [Bool] = []
+        var highlighted = 0
+
+        mutating func append(_ line: StyledLine, isEntry entry: Bool) {
+            lines.append(line)
+            isEntry.append(entry)
+        }
+
+        func entries(in range: Range<Int>) -> Int {
+            isEntry[range].reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
+
     private static func entryLines(
         _ session: DrillSession, list: DrillSession.Checklist, highlighted: Int, picked: Set<String>, glyphs: Glyphs, width: Int
-    ) -> ([StyledLine], Int) {
-        var lines: [StyledLine] = []
-        var highlightedLine = 0
+    ) -> EntryLines {
+        var lines = EntryLines()
         var model: ServiceModel?
         for index in 0..<session.entryCount(list) {
             let id: String
@@ -74,7 +88,8 @@ enum DrillChoosingView {
                 if service.serviceModel != model {
                     model = service.serviceModel
                     let info = session.matrix.model(service.serviceModel)
-                    lines.append(StyledLine(info.map { "\($0.title) (\($0.cloudModel))" } ?? service.serviceModel.rawValue, .muted))
+                    let heading = info.map { "\($0.title) (\($0.cloudModel))" } ?? service.serviceModel.rawValue
+                    lines.append(StyledLine(heading, .muted), isEntry: false)
                 }
                 (id, name) = (service.id, service.name)
             case .controls:
@@ -83,7 +98,7 @@ enum DrillChoosingView {
                 note = control.controlClass.map { " (\($0.rawValue))" } ?? ""
             }
             let isOn = index == highlighted
-            if isOn { highlightedLine = lines.count }
+            if isOn { lines.highlighted = lines.lines.count }
             let ticked = picked.contains(id)
             var row = SpanRow()
             row.append(isOn ? "\(glyphs.pointer) " : "  ", .selected)
@@ -91,25 +106,30 @@ enum DrillChoosingView {
             let room = max(1, width - row.width)
             row.append(TextWrap.truncated(name, width: room, ellipsis: glyphs.ellipsis), isOn ? .selected : .plain)
             if row.width + DisplayWidth.of(note) <= width { row.append(note, .muted) }
-            lines.append(row.line)
+            lines.append(row.line, isEntry: true)
         }
-        return (lines, highlightedLine)
+        return lines
     }
 
-    /// At most `room` of the lines, the highlighted one among them, with a line saying how many more are
+    /// At most `room` lines, the highlighted entry among them, with a line saying how many more entries are
     /// above or below where some are cut off.
-    private static func window(_ lines: [StyledLine], highlighted: Int, room: Int, glyphs: Glyphs) -> [StyledLine] {
-        guard lines.count > room else { return lines }
-        var shown = ScrollWindow.range(count: lines.count, visible: room - 2, cursor: highlighted)
+    private static func window(_ entries: EntryLines, room: Int, glyphs: Glyphs) -> [StyledLine] {
+        let count = entries.lines.count
+        guard count > room else { return entries.lines }
+        var shown = ScrollWindow.range(count: count, visible: room - 2, cursor: entries.highlighted)
         if shown.lowerBound == 0 {
             shown = 0..<(room - 1)
-        } else if shown.upperBound == lines.count {
-            shown = (lines.count - room + 1)..<lines.count
+        } else if shown.upperBound == count {
+            shown = (count - room + 1)..<count
         }
         var out: [StyledLine] = []
-        if shown.lowerBound > 0 { out.append(StyledLine("\(glyphs.moreUp) \(shown.lowerBound) more", .muted)) }
-        out += lines[shown]
-        if shown.upperBound < lines.count { out.append(StyledLine("\(glyphs.moreDown) \(lines.count - shown.upperBound) more", .muted)) }
+        if shown.lowerBound > 0 {
+            out.append(StyledLine("\(glyphs.moreUp) \(entries.entries(in: 0..<shown.lowerBound)) more", .muted))
+        }
+        out += entries.lines[shown]
+        if shown.upperBound < count {
+            out.append(StyledLine("\(glyphs.moreDown) \(entries.entries(in: shown.upperBound..<count)) more", .muted))
+        }
         return out
     }
 }

@@ -28,8 +28,9 @@ enum DrillGridView {
         let columns = ScrollWindow.range(count: grid.columnCount, visible: columnRoom, cursor: grid.cursor.column)
 
         var gridLines = [header(grid, columns: columns, rowHeaderWidth: rowHeaderWidth, glyphs: glyphs)]
+        let marks = CellMarks(glyphs)
         for row in rows {
-            gridLines.append(line(grid, row: row, rows: rows, columns: columns, rowHeaderWidth: rowHeaderWidth, result: result, glyphs: glyphs))
+            gridLines.append(line(grid, row: row, rows: rows, columns: columns, rowHeaderWidth: rowHeaderWidth, result: result, marks: marks, glyphs: glyphs))
         }
         let gridWidth = rowHeaderWidth + 2 + columns.count * cellWidth + 1
         DrillColumnKey.add(to: &gridLines, grid: grid, columns: columns, from: gridWidth + 2, width: width, glyphs: glyphs)
@@ -76,8 +77,27 @@ enum DrillGridView {
         return row
     }
 
+    /// What a cell can show, each measured once per frame rather than once per cell.
+    private struct CellMarks {
+        let blank: (text: String, width: Int)
+        let verdicts: [DrillVerdict: (text: String, width: Int)]
+        let condition = (text: "*", width: 1)
+        let none = (text: " ", width: 1)
+
+        init(_ glyphs: Glyphs) {
+            blank = (glyphs.blank, DisplayWidth.of(glyphs.blank))
+            var verdicts: [DrillVerdict: (text: String, width: Int)] = [:]
+            for verdict in DrillVerdict.allCases {
+                let mark = DrillGridView.verdictMark(verdict, glyphs: glyphs)
+                verdicts[verdict] = (mark, DisplayWidth.of(mark))
+            }
+            self.verdicts = verdicts
+        }
+    }
+
     private static func line(
-        _ grid: DrillGrid, row: Int, rows: Range<Int>, columns: Range<Int>, rowHeaderWidth: Int, result: DrillResult?, glyphs: Glyphs
+        _ grid: DrillGrid, row: Int, rows: Range<Int>, columns: Range<Int>, rowHeaderWidth: Int, result: DrillResult?,
+        marks: CellMarks, glyphs: Glyphs
     ) -> SpanRow {
         var line = SpanRow()
         let name = SpanRow.fitted(grid.services[row].shortName, width: rowHeaderWidth, ellipsis: glyphs.ellipsis)
@@ -87,24 +107,25 @@ enum DrillGridView {
             let position = GridPosition(row: row, column: column)
             let isCursor = position == grid.cursor
             guard let cell = grid.cell(at: position) else {
-                line.append("  ", isCursor ? .selected : .plain)
-                line.append(" ")
+                line.append("  ", isCursor ? .selected : .plain, width: 2)
+                line.append(" ", .plain, width: 1)
                 continue
             }
             let guess = grid.guesses[position]
-            let letter = guess.map(letter) ?? glyphs.blank
-            let mark: String
+            let letter = guess.map { (text: self.letter($0), width: 1) } ?? marks.blank
+            let mark: (text: String, width: Int)
             let style: Style
             if result != nil {
                 let verdict = DrillVerdict(guessed: guess, actual: cell.owner)
-                mark = verdictMark(verdict, glyphs: glyphs)
+                mark = marks.verdicts[verdict] ?? marks.none
                 style = verdictStyle(verdict)
             } else {
-                mark = cell.condition == nil ? " " : "*"
+                mark = cell.condition == nil ? marks.none : marks.condition
                 style = guess == nil ? .muted : .plain
             }
-            line.append(letter + mark, isCursor ? .selected : style)
-            line.append(" ")
+            line.append(letter.text, isCursor ? .selected : style, width: letter.width)
+            line.append(mark.text, isCursor ? .selected : style, width: mark.width)
+            line.append(" ", .plain, width: 1)
         }
         if row == rows.lowerBound, rows.lowerBound > 0 {
             line.append(glyphs.moreUp, .notice)

@@ -7,6 +7,11 @@ struct SpanRow {
     private(set) var width = 0
 
     mutating func append(_ text: String, _ style: Style = .plain) {
+        append(text, style, width: DisplayWidth.of(text))
+    }
+
+    /// Appends text whose display width the caller has already measured.
+    mutating func append(_ text: String, _ style: Style, width textWidth: Int) {
         guard !text.isEmpty else { return }
         if style != pendingStyle, !pendingText.isEmpty {
             spans.append(Span(pendingText, pendingStyle))
@@ -14,7 +19,7 @@ struct SpanRow {
         }
         pendingStyle = style
         pendingText += text
-        width += DisplayWidth.of(text)
+        width += textWidth
     }
 
     /// Spaces up to `column`, if the line is not that wide yet.
