@@ -10,7 +10,7 @@ enum DrillColumnKey {
     ) {
         guard !lines.isEmpty, !columns.isEmpty else { return }
         let lists = (columns.count + lines.count - 1) / lines.count
-        let numberWidth = String(columns.upperBound).count + 1
+        let numberWidth = DisplayWidth.of(String(columns.upperBound)) + 1
         let longest = columns.map { DisplayWidth.of(grid.controls[$0].name) }.max() ?? 0
         let entryWidth = min(numberWidth + longest, maximumEntryWidth, (width - start) / lists - 2)
         guard entryWidth >= DrillGridView.minimumKeyEntryWidth else { return }
@@ -20,7 +20,7 @@ enum DrillColumnKey {
             let number = String(column + 1)
             let name = SpanRow.fitted(grid.controls[column].name, width: entryWidth - numberWidth, ellipsis: glyphs.ellipsis)
             lines[lineIndex].pad(to: start + list * (entryWidth + 2))
-            lines[lineIndex].append(number + String(repeating: " ", count: numberWidth - number.count), .muted)
+            lines[lineIndex].append(number + String(repeating: " ", count: numberWidth - DisplayWidth.of(number)), .muted)
             lines[lineIndex].append(name, column == grid.cursor.column ? .heading : .plain)
         }
     }

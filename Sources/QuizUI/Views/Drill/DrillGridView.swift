@@ -71,7 +71,7 @@ enum DrillGridView {
         row.append(columns.lowerBound > 0 ? glyphs.moreLeft : " ", .notice)
         for column in columns {
             let label = String(column + 1)
-            row.append(label + String(repeating: " ", count: max(0, cellWidth - label.count)), column == grid.cursor.column ? .heading : .muted)
+            row.append(label + String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(label))), column == grid.cursor.column ? .heading : .muted)
         }
         if columns.upperBound < grid.columnCount { row.append(glyphs.moreRight, .notice) }
         return row
