@@ -5,7 +5,7 @@ public enum MatrixQuestions {
     public static let topic = "responsibility-matrix"
     static let maximumContrastsPerControl = 3
 
-    /// The id of the owner question asked about one cell.
+    /// The id of the owner question asked about one cell: `matrix.owner.SERVICE.CONTROL`.
     public static func ownerQuestionID(service: String, control: String) -> String {
         "matrix.owner.\(service).\(control)"
     }

@@ -13,16 +13,23 @@ public struct Glyphs: Equatable, Sendable {
     public let ellipsis: String
     public let barFull: String
     public let barEmpty: String
-    /// Marks that more of the body lies above or below what is shown.
-    public let moreAbove: String
-    public let moreBelow: String
+    /// A half-credit mark, and an empty place in a grid.
+    public let partial: String
+    public let blank: String
+    /// Shown where a grid has more columns to the left or right, or more rows above or below.
+    public let moreLeft: String
+    public let moreRight: String
+    public let moreUp: String
+    public let moreDown: String
 
     public static let unicode = Glyphs(
         correct: "✔", wrong: "✘", pointer: "›", rule: "─", side: "│", corners: ["┌", "┐", "└", "┘"], checked: "[x]", unchecked: "[ ]", separator: "·",
-        ellipsis: "…", barFull: "█", barEmpty: "░", moreAbove: "▲", moreBelow: "▼"
+        ellipsis: "…", barFull: "█", barEmpty: "░",
+        partial: "½", blank: "·", moreLeft: "◀", moreRight: "▶", moreUp: "▲", moreDown: "▼"
     )
     public static let ascii = Glyphs(
         correct: "+", wrong: "x", pointer: ">", rule: "-", side: "|", corners: ["+", "+", "+", "+"], checked: "[x]", unchecked: "[ ]", separator: "|",
-        ellipsis: "...", barFull: "#", barEmpty: ".", moreAbove: "^", moreBelow: "v"
+        ellipsis: "...", barFull: "#", barEmpty: ".",
+        partial: "~", blank: ".", moreLeft: "<", moreRight: ">", moreUp: "^", moreDown: "v"
     )
 }

@@ -74,9 +74,9 @@ enum Chrome {
     private static func moreMarker(above: Int, below: Int, glyphs: Glyphs) -> StyledLine {
         func lines(_ count: Int) -> String { "\(count) more line\(count == 1 ? "" : "s")" }
         let text = switch (above, below) {
-        case (0, _): "\(glyphs.moreBelow) \(lines(below)) below (PgDn)"
-        case (_, 0): "\(glyphs.moreAbove) \(lines(above)) above (PgUp)"
-        default: "\(glyphs.moreBelow) \(lines(below)) below (PgDn) \(glyphs.separator) \(above) above (PgUp)"
+        case (0, _): "\(glyphs.moreDown) \(lines(below)) below (PgDn)"
+        case (_, 0): "\(glyphs.moreUp) \(lines(above)) above (PgUp)"
+        default: "\(glyphs.moreDown) \(lines(below)) below (PgDn) \(glyphs.separator) \(above) above (PgUp)"
         }
         return StyledLine(text, .notice)
     }

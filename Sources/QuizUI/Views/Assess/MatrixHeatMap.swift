@@ -25,7 +25,7 @@ enum MatrixHeatMap {
             body.line(spans)
         }
         body.paragraph(
-            ["\(glyphs.correct) right", "\(glyphs.wrong) wrong", "! wrong while sure", "\(asked(glyphs)) not asked this time", "blank: no such cell"]
+            ["\(glyphs.correct) right", "\(glyphs.wrong) wrong", "! wrong while sure", "\(glyphs.blank) not asked this time", "blank: no such cell"]
                 .joined(separator: ", "),
             style: .muted
         )
@@ -33,16 +33,12 @@ enum MatrixHeatMap {
         body.paragraph(legend, style: .muted, prefix: [Span("Controls: ", .muted)])
     }
 
-    private static func asked(_ glyphs: Glyphs) -> String {
-        glyphs == .unicode ? "·" : "."
-    }
-
     private static func cellSpan(_ mark: AssessmentResult.CellMark?, exists: Bool, glyphs: Glyphs) -> Span {
         switch mark {
         case .right: Span(glyphs.correct, .correct)
         case .wrong: Span(glyphs.wrong, .wrong)
         case .confidentlyWrong: Span("!", .wrong)
-        case nil: Span(exists ? asked(glyphs) : " ", .muted)
+        case nil: Span(exists ? glyphs.blank : " ", .muted)
         }
     }
 }
