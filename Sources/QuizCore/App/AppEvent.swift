@@ -10,6 +10,7 @@ public enum AppEvent: Equatable, Sendable {
     case assess(AssessEvent)
     case exam(ExamEvent)
     case training(TrainingEvent)
+    case drill(DrillEvent)
     /// The learner chose to resume the saved exam.
     case examResumeAccepted
     /// The learner chose a new exam instead of the saved one, which is dropped.

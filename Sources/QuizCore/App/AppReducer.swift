@@ -41,6 +41,7 @@ public struct AppReducer: Sendable {
         case .review(let session): return reduceReview(state, session, event, at: now)
         case .exam(let session): return reduceExam(state, session, event, at: now)
         case .training(let session): return reduceTraining(state, session, event, at: now)
+        case .drill(let session): return reduceDrill(state, session, event, at: now)
         case .examResumeOffer(let saved): return reduceResumeOffer(state, saved, event, at: now)
         case .progress:
             guard event == .homeRequested || event == .quitRequested else { return (state, []) }
@@ -58,6 +59,7 @@ public struct AppReducer: Sendable {
         case .homeEntryChosen(.practice): return (startPractice(state, at: now), [])
         case .homeEntryChosen(.exam): return openExam(state, at: now)
         case .homeEntryChosen(.train): return (startTraining(state), [])
+        case .homeEntryChosen(.drill): return (startDrill(state, at: now), [])
         case .homeEntryChosen(.review): return (startReview(state, cram: false, at: now), [])
         case .homeEntryChosen(.assess): return (startAssessment(state, at: now), [])
         case .homeEntryChosen(.progress):

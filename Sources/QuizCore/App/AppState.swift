@@ -7,6 +7,7 @@ public struct AppState: Equatable, Sendable {
         case review(ReviewSession)
         case exam(ExamSession)
         case training(TrainingSession)
+        case drill(DrillSession)
         /// A saved, unfinished exam was found: resume it or start a new one?
         case examResumeOffer(ExamSession)
         case progress
@@ -70,6 +71,7 @@ public struct AppState: Equatable, Sendable {
         case .review(let session): session.practice.outcomes.count
         case .exam(let session): session.answeredCount
         case .training(let session): session.attempt?.questions.outcomes.count ?? 0
+        case .drill: 0
         default: 0
         }
     }

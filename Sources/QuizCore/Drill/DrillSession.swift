@@ -50,6 +50,12 @@ public struct DrillSession: Equatable, Sendable {
     }
 
     /// True while guesses are on the grid and not yet marked: leaving then would lose them.
+    /// True once the grid is marked.
+    public var isMarked: Bool {
+        if case .marked = phase { return true }
+        return false
+    }
+
     public var isUnderWay: Bool {
         switch phase {
         case .filling, .confirmingSubmit: !(grid?.guesses.isEmpty ?? true)

@@ -55,6 +55,13 @@ public enum KeyBindings {
             case .escape: return session.isUnderWay ? .quitRequested : .homeRequested
             default: return TrainingKeys.event(for: key, in: session).map(AppEvent.training)
             }
+        case .drill(let session):
+            switch key {
+            case .character("q"): return .quitRequested
+            case .escape: return session.isUnderWay ? .quitRequested : .homeRequested
+            case .enter where session.isMarked: return .homeRequested
+            default: return DrillKeys.event(for: key, in: session).map(AppEvent.drill)
+            }
         case .examResumeOffer:
             switch key {
             case .character("y"), .character("Y"), .enter: return .examResumeAccepted
@@ -123,6 +130,10 @@ public enum KeyBindings {
         case .training(let session):
             let hints = TrainingKeys.hints(for: session, glyphs: glyphs)
             return session.isUnderWay ? hints : hints.filter { $0.keys != "q" } + [KeyHint("Esc", "home"), KeyHint("q", "quit")]
+        case .drill(let session):
+            let leave = session.isMarked ? [KeyHint("Enter", "home"), KeyHint("q", "quit")]
+                : session.isUnderWay ? [KeyHint("q", "quit")] : [KeyHint("Esc", "home"), KeyHint("q", "quit")]
+            return DrillKeys.hints(for: session, glyphs: glyphs) + leave
         case .examResumeOffer:
             return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):

@@ -26,6 +26,8 @@ public enum AppView {
             lines = ExamView.lines(session, context: context, width: bodyWidth)
         case .training(let session):
             lines = TrainingView.lines(session, context: context, width: bodyWidth)
+        case .drill(let session):
+            lines = DrillView.lines(session, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
         case .examResumeOffer(let saved):
             lines = ExamResumeView.lines(saved, context: context, width: bodyWidth)
         case .progress:
