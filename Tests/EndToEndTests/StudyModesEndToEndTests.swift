@@ -58,4 +58,36 @@ final class StudyModesEndToEndTests: XCTestCase {
         XCTAssertEqual(answers.map(\.mode), ["assess", "assess"])
         XCTAssertEqual(answers.map(\.confidence), [.sure, .guessing])
     }
+
+    func testReviewSaysWhenNothingIsDueAndCramGoesThroughWhatWasAnswered() throws {
+        let app = try AppUnderTest()
+        var tmux = try Tmux(command: app.paneCommand(["review"] + app.options()))
+        try tmux.waitFor("Nothing is due for review")
+        try tmux.send("Enter")
+        let home = try tmux.waitFor("0 due now")
+        XCTAssertTrue(home.contains("Review"), home)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+
+        tmux = try Tmux(command: app.paneCommand(["practice", "--count", "1", "--seed", "2"] + app.options()))
+        try tmux.waitFor("Question 1 of 1")
+        try tmux.send("1")
+        try tmux.waitFor("Source:")
+        try tmux.send("Enter")
+        try tmux.waitFor("Session complete")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+
+        tmux = try Tmux(command: app.paneCommand(["review", "--cram"] + app.options()))
+        try tmux.waitFor("Question 1 of 1")
+        try tmux.send("1")
+        try tmux.waitFor("Source:")
+        try tmux.send("Enter")
+        try tmux.waitFor("Session complete")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let answers = try XCTUnwrap(try app.progress()).answers
+        XCTAssertEqual(answers.map(\.mode), ["practice", "cram"])
+        XCTAssertEqual(answers[0].questionId, answers[1].questionId)
+    }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import QuizCore
+import XCTest
+
+/// Training and the matrix drill through the real binary.
+final class TrainingAndDrillEndToEndTests: XCTestCase {
+    func testAModuleIsReadThenAnsweredAndItsResultSaved() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["train", "--seed", "2"] + app.options()))
+        var screen = try tmux.waitFor("Awareness training")
+        XCTAssertTrue(screen.contains("pass mark 50%"), screen)
+        XCTAssertTrue(screen.contains("The end-to-end module"), screen)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("A single page")
+        try tmux.send("Right")
+        try tmux.waitFor("Question 1 of 2")
+        try tmux.send("1")
+        try tmux.waitFor("Source:")
+        try tmux.send("Enter")
+        try tmux.waitFor("Question 2 of 2")
+        try tmux.send("1")
+        try tmux.waitFor("Source:")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("pass mark 50%")
+        XCTAssertTrue(screen.contains("Passed") || screen.contains("Not yet passed"), screen)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let progress = try XCTUnwrap(try app.progress())
+        XCTAssertEqual(progress.answers.map(\.mode), ["train", "train"])
+        XCTAssertEqual(progress.trainingResults.map(\.moduleID), ["training.e2e-basics"])
+        XCTAssertEqual(progress.trainingResults.first?.total, 2)
+        XCTAssertEqual(progress.completions.count, progress.trainingResults.first?.passed == true ? 1 : 0)
+    }
+
+    func testADrillPickedForTheLearnerIsMarkedAndSaved() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["drill", "--seed", "3"] + app.options(bundledBank: true)))
+        try tmux.waitFor("tick the services")
+        try tmux.send("r")
+        var screen = try tmux.waitFor("Set 0 of")
+        try tmux.send("a")
+        try tmux.send("Right")
+        try tmux.send("c")
+        try tmux.waitFor("Set 2 of")
+        try tmux.send("Enter")
+        try tmux.waitFor("Submit anyway?")
+        try tmux.send("y")
+        screen = try tmux.waitFor("Score ")
+        XCTAssertTrue(screen.contains("blank"), screen)
+        try tmux.send("Enter")
+        try tmux.waitFor("Matrix drill")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let answers = try XCTUnwrap(try app.progress()).answers
+        XCTAssertEqual(answers.map(\.mode), ["drill", "drill"])
+        XCTAssertTrue(answers.allSatisfy { $0.questionId.hasPrefix("matrix.owner.") })
+    }
+}
