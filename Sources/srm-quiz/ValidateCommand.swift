@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
                 let bank = try BankLoader.load(directories: directories, trainingRequired: bankOption.bank == nil)
                 let generated = bank.questions.filter { $0.topic == MatrixQuestions.topic }.count
                 print("\(names): no problems")
-                print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
+                print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; \(bank.trainingModules.count) training modules; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
             } catch {
                 print(error.description)
                 throw Failure("\(names) has problems", code: .data)

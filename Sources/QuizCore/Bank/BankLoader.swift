@@ -27,6 +27,7 @@ public enum BankLoader {
         let validator = QuestionValidator(topicIDs: Set(topics.map(\.id)))
         var questions: [Question] = []
         var firstFileByID: [String: String] = [:]
+        var reportedIDs: Set<String> = []
         for directory in directories {
             let files = BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
             for url in files {
@@ -40,7 +41,10 @@ public enum BankLoader {
                 for (position, entry) in list.enumerated() {
                     let result = validator.validate(entry.entry, unknownKeys: entry.unknownKeys, file: file, position: position)
                     problems += result.problems
-                    guard let question = result.question else { continue }
+                    guard let question = result.question else {
+                        if let id = entry.entry.id { reportedIDs.insert(id) }
+                        continue
+                    }
                     if let earlier = firstFileByID[question.id] {
                         problems.append(BankProblem(file: file, id: question.id, field: "id", message: "duplicate: already used in \(earlier)"))
                         continue
@@ -87,7 +91,7 @@ public enum BankLoader {
         let askable = questions + scenarios.flatMap { $0.steps.map(\.question) }
         let training = TrainingLoader.load(
             bankDirectory: base, questions: Dictionary(askable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            required: trainingRequired, problems: &problems
+            reportedIDs: reportedIDs, required: trainingRequired, problems: &problems
         )
         if problems.isEmpty && questions.isEmpty {
             problems.append(BankProblem(file: base.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))

@@ -18,10 +18,11 @@ enum TrainingLoader {
         bankDirectory.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }
 
-    /// `questions` holds every question a module may name: the bank's questions and the scenarios' steps. Every
-    /// problem is added to `problems`; the modules come back only when they have none.
+    /// `questions` holds every question a module may name: the bank's questions and the scenarios' steps;
+    /// `reportedIDs`, the ids of questions whose own problems are already reported, so naming them is not one more.
+    /// Every problem is added to `problems`; the modules come back only when they have none.
     static func load(
-        bankDirectory: URL, questions: [String: Question], required: Bool, problems: inout [BankProblem]
+        bankDirectory: URL, questions: [String: Question], reportedIDs: Set<String> = [], required: Bool, problems: inout [BankProblem]
     ) -> Training {
         let url = fileURL(bankDirectory: bankDirectory)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -46,7 +47,7 @@ enum TrainingLoader {
         var seenIDs: Set<String> = []
         for (index, strictModule) in entries.enumerated() {
             var check = FieldChecker(file: url.path, id: strictModule.entry.id ?? "modules[\(index)]")
-            let module = validateModule(strictModule, questions: questions, seenIDs: &seenIDs, check: &check)
+            let module = validateModule(strictModule, questions: questions, reportedIDs: reportedIDs, seenIDs: &seenIDs, check: &check)
             problems += check.problems
             if let module, check.problems.isEmpty { modules.append(module) }
         }
@@ -66,8 +67,8 @@ enum TrainingLoader {
     }
 
     private static func validateModule(
-        _ strict: Strict<TrainingFileFormat.ModuleEntry>, questions lookup: [String: Question], seenIDs: inout Set<String>,
-        check: inout FieldChecker
+        _ strict: Strict<TrainingFileFormat.ModuleEntry>, questions lookup: [String: Question], reportedIDs: Set<String>,
+        seenIDs: inout Set<String>, check: inout FieldChecker
     ) -> TrainingModule? {
         let entry = strict.entry
         check.unknownKeys(strict.unknownKeys)
@@ -82,7 +83,7 @@ enum TrainingLoader {
         let title = check.text(entry.title, "title")
         let summary = check.text(entry.summary, "summary")
         let pages = validatePages(entry.pages, check: &check)
-        let questions = validateQuestions(entry.questions, lookup: lookup, check: &check)
+        let questions = validateQuestions(entry.questions, lookup: lookup, reportedIDs: reportedIDs, check: &check)
         let questionCount = validateQuestionCount(entry.questionCount, listed: entry.questions?.count ?? 0, check: &check)
         let sources = check.sources(entry.sources)
         let checked = check.checkedDate(entry.checked)
@@ -115,7 +116,9 @@ enum TrainingLoader {
         return pages
     }
 
-    private static func validateQuestions(_ ids: [String]?, lookup: [String: Question], check: inout FieldChecker) -> [Question] {
+    private static func validateQuestions(
+        _ ids: [String]?, lookup: [String: Question], reportedIDs: Set<String>, check: inout FieldChecker
+    ) -> [Question] {
         guard let ids, !ids.isEmpty else {
             check.report("questions", "missing: list the ids of the questions that test this module")
             return []
@@ -129,6 +132,7 @@ enum TrainingLoader {
                 continue
             }
             guard let question = lookup[id] else {
+                if reportedIDs.contains(id) { continue }
                 check.report(field, "unknown question \"\(id)\": no question or scenario step has this id")
                 continue
             }
