@@ -10,10 +10,10 @@ enum AssessView {
         }
         guard let item = session.quiz.current else { return body.lines }
         let separator = " \(context.glyphs.separator) "
-        body.line([
-            Span("Self-assessment\(separator)Question \(session.quiz.position + 1) of \(session.quiz.items.count)", .heading),
-            Span(separator + context.bank.topicTitle(item.question.topic), .muted),
-        ])
+        let heading = "Self-assessment\(separator)Question \(session.quiz.position + 1) of \(session.quiz.items.count)"
+        let room = body.width - DisplayWidth.of(heading)
+        let topic = TextWrap.truncated(separator + context.bank.topicTitle(item.question.topic), width: max(0, room), ellipsis: context.glyphs.ellipsis)
+        body.line([Span(heading, .heading), Span(room > DisplayWidth.of(separator) + 3 ? topic : "", .muted)])
         body.blank()
         body.paragraph(PracticeView.prompt(item.question), style: .heading)
         body.blank()
