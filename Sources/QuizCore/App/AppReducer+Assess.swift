@@ -7,11 +7,7 @@ extension AppReducer {
             var next = state
             let (updated, sessionEffects) = AssessReducer.reduce(session, assessEvent, at: now)
             next.screen = .assess(updated)
-            let effects = sessionEffects.map { effect in
-                switch effect {
-                case .answerRecorded(let outcome): record(outcome, sessionID: session.id, mode: .assess, into: &next)
-                }
-            }
+            let effects = record(sessionEffects, sessionID: session.id, mode: .assess, into: &next)
             return (next, effects)
         case .quitRequested: return leave(state, underWay: !session.isFinished)
         case .homeRequested where session.isFinished: return (home(state, highlighting: .assess, at: now), [])

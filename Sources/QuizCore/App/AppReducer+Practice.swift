@@ -7,11 +7,7 @@ extension AppReducer {
             var next = state
             let (updated, sessionEffects) = SessionReducer.reduce(session, sessionEvent, at: now)
             next.screen = .practice(updated)
-            let effects = sessionEffects.map { effect in
-                switch effect {
-                case .answerRecorded(let outcome): record(outcome, sessionID: session.id, mode: .practice, into: &next)
-                }
-            }
+            let effects = record(sessionEffects, sessionID: session.id, mode: .practice, into: &next)
             return (next, effects)
         case .quitRequested: return leave(state, underWay: session.isUnderWay)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .practice, at: now), [])

@@ -8,11 +8,7 @@ extension AppReducer {
             let (updated, sessionEffects) = ReviewSessionReducer.reduce(session, sessionEvent, at: now)
             next.screen = .review(updated)
             let mode: StudyMode = session.isCram ? .cram : .review
-            let effects = sessionEffects.map { effect in
-                switch effect {
-                case .answerRecorded(let outcome): record(outcome, sessionID: session.practice.id, mode: mode, into: &next)
-                }
-            }
+            let effects = record(sessionEffects, sessionID: session.practice.id, mode: mode, into: &next)
             return (next, effects)
         case .quitRequested: return leave(state, underWay: session.practice.isUnderWay)
         case .homeRequested where !session.practice.isUnderWay: return (home(state, highlighting: .review, at: now), [])

@@ -86,10 +86,15 @@ public struct AppReducer: Sendable {
         return (next, [])
     }
 
-    /// Counts an answer in the totals and the review schedule, and asks for it to be saved.
-    func record(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) -> AppEffect {
-        count(outcome, sessionID: sessionID, mode: mode, into: &state)
-        return .saveAnswer(outcome, sessionID: sessionID, mode: mode)
+    /// Counts each answer a question session gave in the totals and the review schedule, and asks for it to be saved.
+    func record(_ effects: [SessionEffect], sessionID: String, mode: StudyMode, into state: inout AppState) -> [AppEffect] {
+        effects.map { effect in
+            switch effect {
+            case .answerRecorded(let outcome):
+                count(outcome, sessionID: sessionID, mode: mode, into: &state)
+                return .saveAnswer(outcome, sessionID: sessionID, mode: mode)
+            }
+        }
     }
 
     /// Counts an answer in the totals and the review schedule; saving it is the caller's effect.
