@@ -39,14 +39,20 @@ final class Tmux {
     /// Polls the screen until it contains `text`, failing with the last screen seen after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitFor(anyOf: [text], timeout: timeout, file: file, line: line)
+    }
+
+    /// Polls the screen until it contains one of `texts`.
+    @discardableResult
+    func waitFor(anyOf texts: [String], timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if texts.contains(where: last.contains) { return last }
             usleep(50_000)
         }
-        XCTFail("\"\(text)\" did not appear within \(timeout) s; the screen was:\n\(last)", file: file, line: line)
+        XCTFail("none of \(texts) appeared within \(timeout) s; the screen was:\n\(last)", file: file, line: line)
         throw CancellationError()
     }
 
