@@ -167,3 +167,15 @@ import QuizTestSupport
         #expect(try String(contentsOf: store.fileURL.appendingPathComponent("inside"), encoding: .utf8) == "keep")
     }
 }
+
+@Suite struct ProgressDateTests {
+    @Test(arguments: ["2026-11-23T08:00:03.783Z", "2027-01-15T08:00:10.123Z", "1969-12-31T23:59:59.999Z", "2026-01-01T00:00:00.000Z", "2026-05-05T05:05:05.001Z"])
+    func datesSurviveAnyNumberOfRoundTrips(text: String) throws {
+        var current = text
+        for _ in 0..<5 {
+            let data = try ProgressCoding.encoder().encode([try ProgressCoding.decoder().decode([Date].self, from: Data("[\"\(current)\"]".utf8))[0]])
+            current = try JSONDecoder().decode([String].self, from: data)[0]
+        }
+        #expect(current == text)
+    }
+}
