@@ -3,11 +3,12 @@ import Foundation
 
 /// A fatal problem with its message and sysexits code.
 struct Failure: Error {
-    /// sysexits(3): 64 bad usage, 65 bad data, 74 I/O error.
+    /// sysexits(3): 64 bad usage, 65 bad data, 74 I/O error, 75 try again later (the profile is in use).
     enum Code: Int32 {
         case usage = 64
         case data = 65
         case io = 74
+        case busy = 75
     }
 
     let message: String

@@ -12,7 +12,7 @@ protocol FullScreenCommand: ParsableCommand {
 extension FullScreenCommand {
     func run() throws {
         try reportingFailures { () throws(Failure) in
-            let workspace = try Workspace.open(options)
+            let workspace = try Workspace.open(options, exclusive: true)
             let (state, effects) = try opening(workspace)
             var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
             try session.run(after: effects)

@@ -47,7 +47,7 @@ struct TerminalSession {
         for effect in effects {
             switch effect {
             case let .saveAnswer(outcome, sessionID, mode):
-                try workspace.record(outcome, session: sessionID, mode: mode.rawValue)
+                try workspace.record(outcome, session: sessionID, mode: mode)
             case .saveExamSnapshot(let snapshot):
                 try workspace.saveExamSnapshot(snapshot)
             case .saveProgress(let changes):

@@ -7,18 +7,32 @@ struct Workspace {
     let bank: Bank
     let store: ProgressStore
     var progress: ProgressFile
+    /// Held while this process may write the profile; nil for commands that only read.
+    let lock: ProfileLock?
 
-    static func open(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> Workspace {
+    /// The profile's progress and the bank; `exclusive` takes the profile's lock first (refused while another
+    /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file.
+    static func open(_ options: GlobalOptions, exclusive: Bool = false, now: Date = Date()) throws(Failure) -> Workspace {
         let profile = try profileName(options.profile)
         let bank = try loadBank(options.bankOption)
         let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
+        var lock: ProfileLock?
+        if exclusive {
+            do {
+                lock = try ProfileLock(progressFile: store.fileURL, now: now)
+            } catch {
+                if case .held = error { throw Failure("profile \(profile): \(error)", code: .busy) }
+                throw Failure(error.description, code: .io)
+            }
+        }
         let progress: ProgressFile
         do {
             progress = try store.load() ?? ProgressFile(profile: profile.value, createdAt: now)
+            if exclusive { try store.compact(progress) }
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
-        return Workspace(profile: profile, bank: bank, store: store, progress: progress)
+        return Workspace(profile: profile, bank: bank, store: store, progress: progress, lock: lock)
     }
 
     static func profileName(_ given: String?) throws(Failure) -> ProfileName {
@@ -60,16 +74,18 @@ struct Workspace {
         return "learner"
     }
 
-    /// Records an answer and saves the progress file at once.
-    mutating func record(_ outcome: AnswerOutcome, session: String, mode: String) throws(Failure) {
-        progress.record(AnswerRecord(outcome, session: session, mode: mode))
-        try saveProgress()
+    /// Records an answer and makes it durable at once.
+    mutating func record(_ outcome: AnswerOutcome, session: String, mode: StudyMode) throws(Failure) {
+        try apply([.answer(outcome, sessionID: session, mode: mode)])
     }
 
-    /// Adds the changes to the progress file and saves it once.
+    /// Adds the changes to the progress and makes them durable in one save.
     mutating func apply(_ changes: [ProgressChange]) throws(Failure) {
-        for change in changes { progress.apply(change) }
-        try saveProgress()
+        do {
+            try store.record(changes, into: &progress)
+        } catch {
+            throw Failure("cannot save progress: \(error)", code: .io)
+        }
     }
 
     func saveExamSnapshot(_ snapshot: ExamSnapshot) throws(Failure) {
@@ -90,14 +106,6 @@ struct Workspace {
 
     var examStore: ExamSnapshotStore {
         ExamSnapshotStore(progressFile: store.fileURL)
-    }
-
-    private func saveProgress() throws(Failure) {
-        do {
-            try store.save(progress)
-        } catch {
-            throw Failure("cannot save progress: \(error)", code: .io)
-        }
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Everything a profile has answered, as kept on disk (one JSON file per profile; see the README).
 public struct ProgressFile: Codable, Equatable, Sendable {
     public static let formatName = "srm-quiz-progress"
-    /// 2 added `exams`, `trainingResults` and `completions`; older files are migrated when read (see `ProgressMigration`).
+    /// 2 added `exams`, `trainingResults`, `completions` and `journalSequence`; older files are migrated when read (see `ProgressMigration`).
     public static let currentSchemaVersion = 2
 
     /// Always `srm-quiz-progress`: tells our files from any other JSON.
@@ -22,6 +22,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     public var trainingResults: [ModuleResult]
     /// A record each time the whole training was completed, oldest first.
     public var completions: [CompletionRecord]
+    /// The last journal entry (`PROFILE.journal`) folded into this file; later entries are replayed on reading.
+    public var journalSequence: Int
 
     public init(profile: String, createdAt: Date) {
         format = Self.formatName
@@ -34,6 +36,7 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         exams = []
         trainingResults = []
         completions = []
+        journalSequence = 0
     }
 
     public mutating func apply(_ change: ProgressChange) {

@@ -32,6 +32,7 @@ enum ProgressMigration {
             for field in ["exams", "trainingResults", "completions"] {
                 next[field] = next[field] ?? [Any]()
             }
+            next["journalSequence"] = next["journalSequence"] ?? 0
         default:
             break
         }

@@ -1,8 +1,13 @@
 import Foundation
 
-/// Reads and writes one profile's progress file, never overwriting a file it could not read.
+/// Reads and writes one profile's progress: a snapshot (`PROFILE.json`, replaced atomically) and the journal of
+/// saves since (`PROFILE.journal`, appended), never overwriting a file it could not read.
 public struct ProgressStore: Sendable {
     public let fileURL: URL
+
+    var journal: ProgressJournal {
+        ProgressJournal(progressFile: fileURL)
+    }
 
     public init(fileURL: URL) {
         self.fileURL = fileURL
@@ -12,8 +17,41 @@ public struct ProgressStore: Sendable {
         self.init(fileURL: dataDirectory.appendingPathComponent("profiles").appendingPathComponent("\(profile.value).json"))
     }
 
-    /// The saved progress, or nil when the profile has none yet.
+    /// The saved progress, journal included, or nil when the profile has none yet.
     public func load() throws(ProgressError) -> ProgressFile? {
+        let snapshot = try loadSnapshot()
+        let entries = try journal.entries()
+        guard var progress = snapshot else {
+            if entries.isEmpty { return nil }
+            throw .corrupt(path: journal.fileURL.path, reason: "a journal without its progress file \(fileURL.lastPathComponent)")
+        }
+        for entry in entries { entry.apply(to: &progress) }
+        return progress
+    }
+
+    /// Adds `changes` to `progress` and makes them durable: the first save writes the whole file, every later one
+    /// appends one synced journal line, whatever the length of the history.
+    public func record(_ changes: [ProgressChange], into progress: inout ProgressFile) throws(ProgressError) {
+        for change in changes { progress.apply(change) }
+        guard FileManager.default.fileExists(atPath: fileURL.path) else {
+            try save(progress)
+            return
+        }
+        let entry = JournalEntry(sequence: progress.journalSequence + 1, changes: changes)
+        try journal.append(entry)
+        progress.journalSequence = entry.sequence
+    }
+
+    /// Folds the journal into the snapshot: the snapshot is replaced first, then the journal emptied, so a crash
+    /// between the two only leaves entries the snapshot already holds (and skips on reading).
+    public func compact(_ progress: ProgressFile) throws(ProgressError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: journal.fileURL.path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        try save(progress)
+        try journal.clear()
+    }
+
+    private func loadSnapshot() throws(ProgressError) -> ProgressFile? {
         let path = fileURL.path
         let data: Data
         do {

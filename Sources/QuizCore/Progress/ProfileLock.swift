@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps a second srm-quiz off a profile another one is using: an exclusive `flock` on `PROFILE.lock` (never on
+/// the progress file, which is replaced by renaming), held until the process ends, with the holder written in it.
+public final class ProfileLock: Sendable {
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// Another srm-quiz holds it; `holder` is what that one wrote (pid, host, since when).
+        case held(path: String, holder: String)
+        case io(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case let .held(path, holder):
+                "this profile is in use by another srm-quiz (\(holder.isEmpty ? "holder unknown" : holder); lock \(path)): close that one first, or choose another --profile"
+            case let .io(path, reason):
+                "\(path): \(reason)"
+            }
+        }
+    }
+
+    public let fileURL: URL
+    private let descriptor: Int32
+
+    /// Takes the lock for the profile whose progress file is `progressFile`, or says who holds it.
+    public init(progressFile: URL, now: Date = Date()) throws(Failure) {
+        fileURL = progressFile.deletingPathExtension().appendingPathExtension("lock")
+        let path = fileURL.path
+        do {
+            try FileManager.default.createDirectory(
+                at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
+            )
+        } catch {
+            throw .io(path: fileURL.deletingLastPathComponent().path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
+        }
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .io(path: path, reason: "cannot open: \(AtomicFile.lastError())") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let reason = AtomicFile.lastError()
+            let holder = (try? String(contentsOf: fileURL, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            close(fd)
+            throw busy ? .held(path: path, holder: holder) : .io(path: path, reason: "cannot lock: \(reason)")
+        }
+        descriptor = fd
+        var host = [CChar](repeating: 0, count: 256)
+        gethostname(&host, host.count)
+        let holder = "pid \(getpid()) on \(String(cString: host)) since \(ProgressCoding.text(now))\n"
+        ftruncate(fd, 0)
+        _ = holder.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
