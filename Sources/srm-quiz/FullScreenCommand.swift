@@ -14,13 +14,23 @@ extension FullScreenCommand {
         try reportingFailures { () throws(Failure) in
             let workspace = try Workspace.open(options, exclusive: true)
             let (state, effects) = try opening(workspace)
-            var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
-            try session.run(after: effects)
+            if options.wantsPlain {
+                var session = PlainSession(workspace: workspace, state: state)
+                try session.run(after: effects)
+            } else {
+                var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
+                try session.run(after: effects)
+            }
         }
     }
 }
 
 extension GlobalOptions {
+    /// Plain mode when asked for, or when input or output is not a terminal.
+    var wantsPlain: Bool {
+        plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0
+    }
+
     /// Colour unless `--no-color` or a `NO_COLOR` variable (any value) says otherwise.
     var wantsColour: Bool {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -22,6 +22,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Desired retention for spaced review: the chance of still knowing an answer when it comes back.", valueName: "0.7-0.99"))
     var retention: Double = FSRS.defaultDesiredRetention
 
+    @Flag(help: "Plain mode: questions as lines of text and answers typed as numbers, no full-screen display (also when input or output is not a terminal).")
+    var plain = false
+
     @Flag(name: .customLong("no-color"), help: "Do not use colour (also when NO_COLOR is set).")
     var noColor = false
 

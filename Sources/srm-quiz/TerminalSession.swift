@@ -11,7 +11,7 @@ struct TerminalSession {
     let useColour: Bool
 
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
-        if try carryOut(openingEffects) == .leave { return }
+        if try workspace.carryOut(openingEffects) == .leave { return }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(colour: useColour)
@@ -36,28 +36,7 @@ struct TerminalSession {
             }
             let (next, effects) = reducer.reduce(state, event, at: Date())
             state = next
-            if try carryOut(effects) == .leave { return }
+            if try workspace.carryOut(effects) == .leave { return }
         }
-    }
-
-    private enum Outcome { case stay, leave }
-
-    /// Saves what the effects ask to save, before the next key is read.
-    private mutating func carryOut(_ effects: [AppEffect]) throws(Failure) -> Outcome {
-        for effect in effects {
-            switch effect {
-            case let .saveAnswer(outcome, sessionID, mode):
-                try workspace.record(outcome, session: sessionID, mode: mode)
-            case .saveExamSnapshot(let snapshot):
-                try workspace.saveExamSnapshot(snapshot)
-            case .saveProgress(let changes):
-                try workspace.apply(changes)
-            case .discardExamSnapshot:
-                try workspace.discardExamSnapshot()
-            case .exit:
-                return .leave
-            }
-        }
-        return .stay
     }
 }

@@ -10,17 +10,20 @@ enum Command {
 
     /// Spawned with posix_spawn and an empty signal mask, reaped with waitpid. Output goes to temporary
     /// files, not pipes: a daemon the program starts (a tmux server) would hold a pipe open for ever.
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+    /// `input`, when given, is what the program reads on standard input (else it reads /dev/null).
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> Result {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-cmd-\(UUID().uuidString)").path
-        let outPath = base + ".out", errPath = base + ".err"
+        let outPath = base + ".out", errPath = base + ".err", inPath = base + ".in"
+        try Data((input ?? "").utf8).write(to: URL(fileURLWithPath: inPath))
         defer {
             unlink(outPath)
             unlink(errPath)
+            unlink(inPath)
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input == nil ? "/dev/null" : inPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         for fd in inheritableDescriptors() { posix_spawn_file_actions_addclose(&actions, fd) }

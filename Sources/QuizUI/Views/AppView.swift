@@ -12,6 +12,20 @@ public enum AppView {
             return screen
         }
         let bodyWidth = Chrome.bodyWidth(width: width)
+        let lines = bodyLines(state, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
+        Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
+        Chrome.drawBody(lines, pinned: pinnedLines(state), scroll: state.scroll, into: &screen, glyphs: context.glyphs)
+        if case .exam(let session) = state.screen, case .confirmingSubmit = session.phase {
+            ExamSubmitConfirmView.draw(session, into: &screen, glyphs: context.glyphs)
+        }
+        if state.confirmingQuit {
+            QuitConfirmView.draw(state, into: &screen, glyphs: context.glyphs)
+        }
+        return screen
+    }
+
+    /// The screen's body as lines of `width` columns, without the frame: what plain mode prints.
+    public static func bodyLines(_ state: AppState, context: ViewContext, width bodyWidth: Int, height: Int) -> [StyledLine] {
         let lines: [StyledLine]
         switch state.screen {
         case .home(let highlighted):
@@ -27,21 +41,13 @@ public enum AppView {
         case .training(let session):
             lines = TrainingView.lines(session, context: context, width: bodyWidth)
         case .drill(let session):
-            lines = DrillView.lines(session, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
+            lines = DrillView.lines(session, context: context, width: bodyWidth, height: height)
         case .examResumeOffer(let saved):
             lines = ExamResumeView.lines(saved, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }
-        Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
-        Chrome.drawBody(lines, pinned: pinnedLines(state), scroll: state.scroll, into: &screen, glyphs: context.glyphs)
-        if case .exam(let session) = state.screen, case .confirmingSubmit = session.phase {
-            ExamSubmitConfirmView.draw(session, into: &screen, glyphs: context.glyphs)
-        }
-        if state.confirmingQuit {
-            QuitConfirmView.draw(state, into: &screen, glyphs: context.glyphs)
-        }
-        return screen
+        return lines
     }
 
     /// Body lines kept in view however far the body scrolls: an exam's status line with its countdown.

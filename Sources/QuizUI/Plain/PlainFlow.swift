@@ -1,0 +1,127 @@
+import QuizCore
+
+/// Plain mode's rules: which screens go on by themselves (feedback, a scenario's story), what to ask for, and
+/// which events a typed line means. Practice (and scenarios), review and self-assessment work in plain mode;
+/// the home screen offers just those.
+public enum PlainFlow {
+    /// What to do with a typed line.
+    public enum Reading: Equatable, Sendable {
+        case events([AppEvent])
+        /// The line was no answer; say this and ask again.
+        case again(String)
+    }
+
+    /// The modes plain mode can run.
+    public static let homeEntries: [HomeEntry] = [.practice, .review, .assess, .quit]
+
+    /// True for screens plain mode can show and take answers for.
+    public static func supports(_ state: AppState) -> Bool {
+        switch state.screen {
+        case .home, .practice, .review, .assess, .progress: true
+        case .exam, .examResumeOffer, .training, .drill: false
+        }
+    }
+
+    /// An event that needs no answer: the next question after feedback, the question after a story.
+    public static func automaticEvent(_ state: AppState) -> AppEvent? {
+        switch state.screen {
+        case .practice(let session): automaticSessionEvent(session)
+        case .review(let session): automaticSessionEvent(session.practice)
+        default: nil
+        }
+    }
+
+    /// True once there is nothing more to ask: a session's summary is on screen.
+    public static func isFinished(_ state: AppState) -> Bool {
+        switch state.screen {
+        case .practice(let session): session.phase == .finished
+        case .review(let session): session.practice.phase == .finished
+        case .assess(let session): session.isFinished
+        case .progress: true
+        default: false
+        }
+    }
+
+    /// The question put to the learner, ending with what may be typed.
+    public static func prompt(_ state: AppState) -> String {
+        switch state.screen {
+        case .home:
+            let choices = homeEntries.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: ", ")
+            return "Choose: \(choices): "
+        case .assess(let session) where session.awaitingConfidence != nil:
+            return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
+        default:
+            guard let item = questionSession(state)?.current else { return "" }
+            let count = item.order.count
+            return item.question.kind == .multiple
+                ? "Choose \(item.question.picksRequired) (numbers such as 1 3), or q to leave: "
+                : "Answer 1-\(count), or q to leave: "
+        }
+    }
+
+    public static func read(_ line: String, in state: AppState) -> Reading {
+        switch state.screen {
+        case .home:
+            return readHomeChoice(line)
+        case .assess(let session) where session.awaitingConfidence != nil:
+            return readConfidence(line)
+        default:
+            guard let item = questionSession(state)?.current else { return .again("Nothing to answer here.") }
+            switch TypedAnswer.parse(line, choiceCount: item.order.count, picks: item.question.picksRequired) {
+            case .quit: return .events([.quitRequested, .quitConfirmed])
+            case .empty: return .again("Type your answer, or q to leave.")
+            case .invalid(let reason): return .again(reason.prefix(1).uppercased() + reason.dropFirst() + ".")
+            case .choices(let positions):
+                let answer: [SessionEvent] = item.question.kind == .multiple
+                    ? positions.map(SessionEvent.choicePicked) + [.answerChosen]
+                    : [.choicePicked(positions[0])]
+                if case .assess = state.screen { return .events(answer.map(AppEvent.assessQuestion)) }
+                return .events(answer.map(AppEvent.session))
+            }
+        }
+    }
+
+    private static func readHomeChoice(_ line: String) -> Reading {
+        let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if typed == "q" || typed == "quit" { return .events([.homeEntryChosen(.quit)]) }
+        guard let number = Int(typed), homeEntries.indices.contains(number - 1) else {
+            return .again("Type a number from 1 to \(homeEntries.count), or q to leave.")
+        }
+        return .events([.homeEntryChosen(homeEntries[number - 1])])
+    }
+
+    private static func readConfidence(_ line: String) -> Reading {
+        let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let confidence: Confidence? = switch typed {
+        case "1", "s", "sure": .sure
+        case "2", "u", "unsure": .unsure
+        case "3", "g", "guessing": .guessing
+        default: nil
+        }
+        if typed == "q" || typed == "quit" { return .events([.quitRequested, .quitConfirmed]) }
+        guard let confidence else { return .again("Type 1 (sure), 2 (unsure) or 3 (guessing).") }
+        return .events([.assess(.confidenceChosen(confidence))])
+    }
+
+    private static func questionSession(_ state: AppState) -> PracticeSession? {
+        switch state.screen {
+        case .practice(let session): session
+        case .review(let session): session.practice
+        case .assess(let session): session.quiz
+        default: nil
+        }
+    }
+
+    private static func automaticSessionEvent(_ session: PracticeSession) -> AppEvent? {
+        if session.showsStory { return .session(.storyClosed) }
+        if case .reviewing = session.phase { return .session(.nextRequested) }
+        return nil
+    }
+}
+
+extension AppEvent {
+    /// A question event inside a self-assessment.
+    static func assessQuestion(_ event: SessionEvent) -> AppEvent {
+        .assess(.session(event))
+    }
+}
