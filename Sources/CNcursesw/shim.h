@@ -22,6 +22,9 @@ static inline WINDOW *srm_stdscr(void) { return stdscr; }
 static inline FILE *srm_stdin(void) { return stdin; }
 static inline FILE *srm_stdout(void) { return stdout; }
 
+/// How many colours the terminal has (0 before start_color).
+static inline int srm_colors(void) { return COLORS; }
+
 static inline attr_t srm_a_normal(void) { return A_NORMAL; }
 static inline attr_t srm_a_bold(void) { return A_BOLD; }
 static inline attr_t srm_a_reverse(void) { return A_REVERSE; }

@@ -2,6 +2,8 @@ import CNcursesw
 import QuizUI
 
 /// How each `Style` looks: a colour pair and attributes on colour terminals, attributes alone without colour.
+/// Colours are calm: softer shades where the terminal has 256 colours, the eight basic ones otherwise, always on
+/// the terminal's own background. Meaning never rests on colour alone: the views say it in words and glyphs.
 struct CursesStyles {
     private var table: [Style: (attributes: attr_t, pair: Int16)] = [:]
 
@@ -15,10 +17,12 @@ struct CursesStyles {
             return
         }
         let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+        let rich = srm_colors() >= 256
+        let (cyan, green, red, yellow) = rich ? (Int32(73), Int32(71), Int32(167), Int32(179)) : (COLOR_CYAN, COLOR_GREEN, COLOR_RED, COLOR_YELLOW)
         let colours: [(Style, Int32, attr_t)] = [
-            (.title, COLOR_CYAN, bold), (.heading, -1, bold), (.selected, COLOR_CYAN, bold),
-            (.correct, COLOR_GREEN, bold), (.wrong, COLOR_RED, bold), (.muted, -1, dim),
-            (.key, COLOR_YELLOW, bold), (.notice, COLOR_YELLOW, reverse | bold),
+            (.title, cyan, bold), (.heading, -1, bold), (.selected, cyan, bold),
+            (.correct, green, bold), (.wrong, red, bold), (.muted, -1, dim),
+            (.key, yellow, bold), (.notice, yellow, reverse | bold),
         ]
         table[.plain] = (normal, 0)
         for (number, (style, foreground, attributes)) in colours.enumerated() {

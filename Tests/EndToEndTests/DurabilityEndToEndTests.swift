@@ -18,14 +18,26 @@ final class DurabilityEndToEndTests: XCTestCase {
                 try tmux.send("Enter", "1", "2", "Enter")
             }
             usleep(UInt32.random(in: 0...150_000, using: &generator))
-            let killed = try Command.run("pkill", ["-KILL", "-f", "--", "^\(AppUnderTest.binary.path) .*--data-dir \(app.dataDirectory.path)"])
+            let pattern = "^\(AppUnderTest.binary.path) .*--data-dir \(app.dataDirectory.path)"
+            let killed = try Command.run("pkill", ["-KILL", "-f", "--", pattern])
             XCTAssertEqual(killed.status, 0, "iteration \(iteration): no srm-quiz process to kill")
-            try tmux.waitFor("EXIT=137")
+            try waitUntilGone(pattern, iteration: iteration)
+            withExtendedLifetime(tmux) {}
             let after = try XCTUnwrap(try app.progress(), "iteration \(iteration): the progress does not read back").answers
             XCTAssertEqual(Array(after.prefix(before.count)), before, "iteration \(iteration) lost an earlier answer")
             before = after
         }
         XCTAssertGreaterThan(before.count, iterations / 2, "the loop should have saved answers")
+    }
+
+    /// Polls until no process matches `pattern` (a killed process may take a moment to be reaped).
+    private func waitUntilGone(_ pattern: String, iteration: Int) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if try Command.run("pgrep", ["-f", "--", pattern]).status != 0 { return }
+            usleep(20_000)
+        }
+        XCTFail("iteration \(iteration): srm-quiz still runs after SIGKILL")
     }
 
     func testASecondCopyOnTheSameProfileIsRefusedNamingTheFirst() throws {

@@ -43,7 +43,25 @@ import QuizTestSupport
 
     @Test func hintsNameTheKeysThatWorkNow() {
         let multiple = state(.practice(Fixtures.session([Fixtures.multiple])))
-        #expect(KeyBindings.hints(for: multiple, glyphs: .unicode).map(\.keys) == ["↑↓", "Space", "1-4", "Enter", "q"])
+        #expect(KeyBindings.hints(for: multiple, glyphs: .unicode).map(\.keys) == ["↑↓", "Space", "1-4", "Enter", "q", "?"])
         #expect(KeyBindings.hints(for: multiple, glyphs: .ascii).first?.keys == "Up/Down")
+    }
+
+    @Test func questionMarkOpensTheListOfKeysAndAnyKeyClosesIt() {
+        let question = state(.practice(Fixtures.session([Fixtures.single])))
+        let frame = ScreenBuffer(width: 80, height: 24)
+        #expect(KeyBindings.event(for: .character("?"), in: question, frame: frame) == .helpToggled)
+        var helping = question
+        helping.showsHelp = true
+        #expect(KeyBindings.event(for: .character("1"), in: helping, frame: frame) == .helpToggled)
+        #expect(KeyBindings.event(for: .resize, in: helping, frame: frame) == nil)
+        #expect(KeyBindings.hints(for: helping, glyphs: .unicode) == [KeyHint("any key", "close this list")])
+        let screen = AppView.render(helping, context: ViewContext(bank: Fixtures.bank, glyphs: .unicode), width: 80, height: 24)
+        let text = screen.lines.joined(separator: "\n")
+        #expect(text.contains("Keys on this screen"))
+        #expect(text.contains("answer with that choice"))
+        #expect(text.contains("Any key closes this list."))
+        let small = AppView.render(helping, context: ViewContext(bank: Fixtures.bank, glyphs: .ascii), width: 60, height: 16)
+        #expect(small.lines.allSatisfy { DisplayWidth.of($0) <= 60 })
     }
 }

@@ -15,6 +15,8 @@ public enum AppEvent: Equatable, Sendable {
     case examResumeAccepted
     /// The learner chose a new exam instead of the saved one, which is dropped.
     case examResumeDeclined
+    /// The learner opened or closed the list of keys.
+    case helpToggled
     /// The learner scrolled the screen's body so that this many lines are above the top.
     case bodyScrolled(to: Int)
     /// About a second passed without a key, in a mode whose clock runs (`AppState.isTimed`).

@@ -13,6 +13,11 @@ public struct AppReducer: Sendable {
     }
 
     public func reduce(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        if event == .helpToggled {
+            var next = state
+            next.showsHelp.toggle()
+            return (next, [])
+        }
         if case .bodyScrolled(let offset) = event {
             var next = state
             next.scroll = max(0, offset)

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public var confirmingQuit: Bool
     /// Body lines scrolled out of view at the top; back to 0 whenever the screen changes.
     public var scroll: Int
+    /// The list of every key for the screen is over it (`?`).
+    public var showsHelp = false
     public let profile: String
     public var totals: ProgressTotals
     /// Questions per practice session.

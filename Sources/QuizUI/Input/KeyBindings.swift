@@ -4,6 +4,8 @@ import QuizCore
 public enum KeyBindings {
     /// The event `key` means, given the last frame drawn (how far its body can scroll, and its page size).
     public static func event(for key: Key, in state: AppState, frame: ScreenBuffer) -> AppEvent? {
+        if state.showsHelp { return key == .resize ? nil : .helpToggled }
+        if key == .character("?"), !state.confirmingQuit { return .helpToggled }
         if !state.confirmingQuit, let offset = scrollTarget(for: key, from: state.scroll, frame: frame) {
             return offset == state.scroll ? nil : .bodyScrolled(to: offset)
         }
@@ -111,10 +113,15 @@ public enum KeyBindings {
     }
 
     public static func hints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
-        let move = glyphs == .unicode ? "↑↓" : "Up/Down"
+        if state.showsHelp { return [KeyHint("any key", "close this list")] }
         if state.confirmingQuit {
             return [KeyHint("y", "leave"), KeyHint("n", "stay")]
         }
+        return screenHints(for: state, glyphs: glyphs) + [KeyHint("?", "help")]
+    }
+
+    private static func screenHints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
+        let move = glyphs == .unicode ? "↑↓" : "Up/Down"
         switch state.screen {
         case .home:
             return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]

@@ -21,6 +21,9 @@ public enum AppView {
         if state.confirmingQuit {
             QuitConfirmView.draw(state, into: &screen, glyphs: context.glyphs)
         }
+        if state.showsHelp {
+            HelpView.draw(state, into: &screen, glyphs: context.glyphs)
+        }
         return screen
     }
 
