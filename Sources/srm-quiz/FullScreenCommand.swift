@@ -26,9 +26,15 @@ extension FullScreenCommand {
 }
 
 extension GlobalOptions {
-    /// Plain mode when asked for, or when input or output is not a terminal.
+    /// Plain mode when asked for, when input or output is not a terminal, or when the terminal type cannot place
+    /// text on the screen (`TERM` unset, `dumb` or `unknown`).
     var wantsPlain: Bool {
-        plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0
+        plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || !Self.terminalCanAddressTheScreen
+    }
+
+    static var terminalCanAddressTheScreen: Bool {
+        let type = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return !["", "dumb", "unknown"].contains(type)
     }
 
     /// Colour unless `--no-color` or a `NO_COLOR` variable (any value) says otherwise.

@@ -16,27 +16,33 @@ struct TerminalSession {
         do {
             terminal = try CursesTerminal(colour: useColour)
         } catch {
-            throw Failure(error.description, code: .io)
+            throw Failure("\(error.description); or use --plain for questions as lines of text", code: .io)
         }
         defer { terminal.close() }
         let reducer = AppReducer(bank: workspace.bank)
         let context = ViewContext(bank: workspace.bank, glyphs: terminal.glyphs)
+        var lastTick = Date.distantPast
         while true {
             let (width, height) = terminal.size
             let frame = AppView.render(state, context: context, width: width, height: height)
             terminal.draw(frame)
-            let event: AppEvent
+            var events: [AppEvent] = []
             switch terminal.readInput(waitingAtMost: state.isTimed ? 1000 : nil) {
             case .key(let pressed):
-                guard let mapped = KeyBindings.event(for: pressed, in: state, frame: frame) else { continue }
-                event = mapped
-            case .timedOut: event = .timerTicked
-            case .ignored: continue
+                if let mapped = KeyBindings.event(for: pressed, in: state, frame: frame) { events.append(mapped) }
+            case .timedOut, .ignored: break
             case .closed: return
             }
-            let (next, effects) = reducer.reduce(state, event, at: Date())
-            state = next
-            if try workspace.carryOut(effects) == .leave { return }
+            // The clock moves with time, not with quiet: keys pressed without a pause must not hold it still.
+            if state.isTimed, Date().timeIntervalSince(lastTick) >= 1 {
+                events.append(.timerTicked)
+                lastTick = Date()
+            }
+            for event in events {
+                let (next, effects) = reducer.reduce(state, event, at: Date())
+                state = next
+                if try workspace.carryOut(effects) == .leave { return }
+            }
         }
     }
 }

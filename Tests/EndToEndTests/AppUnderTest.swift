@@ -49,8 +49,8 @@ struct AppUnderTest {
         return (try read("stty.before"), try read("stty.after"))
     }
 
-    func run(_ arguments: [String]) throws -> Command.Result {
-        try Command.run(Self.binary.path, arguments)
+    func run(_ arguments: [String], input: String? = nil) throws -> Command.Result {
+        try Command.run(Self.binary.path, arguments, input: input)
     }
 
     func progress() throws -> ProgressFile? {

@@ -22,6 +22,11 @@ final class Tmux {
         }
     }
 
+    /// Resizes the pane's window, as a learner dragging the terminal's corner would.
+    func resize(width: Int, height: Int) throws {
+        try run("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")
+    }
+
     /// Sends text literally, each character a key press.
     func type(_ text: String) throws {
         try run("send-keys", "-t", "0", "-l", text)
