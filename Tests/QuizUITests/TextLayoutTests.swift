@@ -1,4 +1,6 @@
 import Testing
+import QuizCore
+import QuizTestSupport
 @testable import QuizUI
 
 @Suite struct TextLayoutTests {
@@ -49,5 +51,32 @@ import Testing
         #expect(TextWrap.truncated("shared responsibility", width: 10) == "shared re…")
         #expect(TextWrap.truncated("short", width: 10) == "short")
         #expect(TextWrap.truncated("shared responsibility", width: 10, ellipsis: "...") == "shared ...")
+    }
+}
+
+@Suite struct MixedScriptLayoutTests {
+    static let mixed = Question(
+        id: "t.mixed", kind: .single, topic: "basics", difficulty: .easy, serviceModel: nil,
+        prompt: "Who secures 責任共有モデル 🔐 data, and who مسؤولية مشتركة \u{202E}reversed\u{202C} text? Averyveryverylongwordwithoutanyspacesthatmustbecutsomewhere",
+        choices: [
+            Choice(text: "AWS 🛡️ and 客户 together", isCorrect: false, why: "No."),
+            Choice(text: "The customer, العميل", isCorrect: true, why: "Yes."),
+        ],
+        explanation: "Mixed scripts 🌏 keep the columns.", sources: [.seed(file: "000.txt")], checked: "2026-11-22"
+    )
+
+    @Test(arguments: [(60, 16), (80, 24), (200, 60)])
+    func mixedScriptsAndWideCharactersKeepTheFrameAligned(width: Int, height: Int) {
+        let bank = Bank(topics: Fixtures.bank.topics, questions: [Self.mixed])
+        let session = PracticeSession(id: "s", items: [SessionItem(question: Self.mixed, order: [0, 1])], startedAt: Fixtures.start)
+        let state = AppState(screen: .practice(session), profile: "ada", totals: ProgressTotals(), sessionSize: 1, nextSeed: 1)
+        let screen = AppView.render(state, context: ViewContext(bank: bank, glyphs: .unicode), width: width, height: height)
+        for line in screen.lines {
+            #expect(DisplayWidth.of(line) <= width, "\(line)")
+        }
+        #expect(screen.lines[1] == String(repeating: "─", count: width))
+        #expect(screen.lines[height - 2] == String(repeating: "─", count: width))
+        #expect(!screen.cells.contains { $0.text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) } }, "direction overrides are neutralised")
+        #expect(screen.lines.contains { $0.contains("2. The customer, العميل") })
     }
 }
