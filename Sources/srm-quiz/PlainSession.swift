@@ -9,7 +9,7 @@ struct PlainSession {
     var workspace: Workspace
     var state: AppState
 
-    static let unsupported = "this mode needs a terminal: plain mode (--plain, or input or output that is not a terminal) runs practice, review and assess"
+    static let unsupported = "this mode needs a terminal: plain mode (--plain, or input or output that is not a terminal) runs practice, review, assess and train"
 
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
         guard PlainFlow.supports(state) else { throw Failure(Self.unsupported, code: .usage) }

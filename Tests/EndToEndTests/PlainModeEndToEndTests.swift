@@ -39,4 +39,16 @@ final class PlainModeEndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("this mode needs a terminal"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: app.progressFile.deletingPathExtension().appendingPathExtension("exam.json").path))
     }
+
+    func testTrainingInPlainModeReadsThePagesThenAsksAndSavesTheResult() throws {
+        let app = try AppUnderTest()
+        let result = try app.run(["train", "--seed", "2"] + app.options(), input: "\n\n1\n1\n\nq\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("A single page"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("pass mark 50%"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Enter to retake the module") || result.stdout.contains("Enter to go on"), result.stdout)
+        let progress = try XCTUnwrap(try app.progress())
+        XCTAssertEqual(progress.trainingResults.count, 1)
+        XCTAssertEqual(progress.answers.map(\.mode), ["train", "train"])
+    }
 }

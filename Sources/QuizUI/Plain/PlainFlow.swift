@@ -1,8 +1,8 @@
 import QuizCore
 
 /// Plain mode's rules: which screens go on by themselves (feedback, a scenario's story), what to ask for, and
-/// which events a typed line means. Practice (and scenarios), review and self-assessment work in plain mode;
-/// the home screen offers just those.
+/// which events a typed line means. Practice (and scenarios), review, self-assessment and training work in plain
+/// mode; the home screen offers just those.
 public enum PlainFlow {
     /// What to do with a typed line.
     public enum Reading: Equatable, Sendable {
@@ -12,13 +12,13 @@ public enum PlainFlow {
     }
 
     /// The modes plain mode can run.
-    public static let homeEntries: [HomeEntry] = [.practice, .review, .assess, .quit]
+    public static let homeEntries: [HomeEntry] = [.practice, .train, .review, .assess, .quit]
 
     /// True for screens plain mode can show and take answers for.
     public static func supports(_ state: AppState) -> Bool {
         switch state.screen {
-        case .home, .practice, .review, .assess, .progress: true
-        case .exam, .examResumeOffer, .training, .drill: false
+        case .home, .practice, .review, .assess, .progress, .training: true
+        case .exam, .examResumeOffer, .drill: false
         }
     }
 
@@ -27,6 +27,12 @@ public enum PlainFlow {
         switch state.screen {
         case .practice(let session): automaticSessionEvent(session)
         case .review(let session): automaticSessionEvent(session.practice)
+        case .training(let session):
+            if case .questions(_, let attempt) = session.screen, case .reviewing = attempt.questions.phase {
+                .training(.question(.nextRequested))
+            } else {
+                nil
+            }
         default: nil
         }
     }
@@ -37,6 +43,8 @@ public enum PlainFlow {
         case .practice(let session): session.phase == .finished
         case .review(let session): session.practice.phase == .finished
         case .assess(let session): session.isFinished
+        case .training(let session):
+            if case .completed = session.screen { true } else { false }
         case .progress: true
         default: false
         }
@@ -50,6 +58,9 @@ public enum PlainFlow {
             return "Choose: \(choices): "
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
+        case .training(let session):
+            if let prompt = PlainTraining.prompt(session) { return prompt }
+            fallthrough
         default:
             guard let item = questionSession(state)?.current else { return "" }
             let count = item.order.count
@@ -65,6 +76,9 @@ public enum PlainFlow {
             return readHomeChoice(line)
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
+        case .training(let session):
+            if let reading = PlainTraining.read(line, in: session) { return reading }
+            fallthrough
         default:
             guard let item = questionSession(state)?.current else { return .again("Nothing to answer here.") }
             switch TypedAnswer.parse(line, choiceCount: item.order.count, picks: item.question.picksRequired) {
@@ -76,6 +90,7 @@ public enum PlainFlow {
                     ? positions.map(SessionEvent.choicePicked) + [.answerChosen]
                     : [.choicePicked(positions[0])]
                 if case .assess = state.screen { return .events(answer.map(AppEvent.assessQuestion)) }
+                if case .training = state.screen { return .events(answer.map { .training(.question($0)) }) }
                 return .events(answer.map(AppEvent.session))
             }
         }
@@ -108,6 +123,7 @@ public enum PlainFlow {
         case .practice(let session): session
         case .review(let session): session.practice
         case .assess(let session): session.quiz
+        case .training(let session): session.attempt?.questions
         default: nil
         }
     }
