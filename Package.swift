@@ -5,6 +5,7 @@ let package = Package(
     name: "srm-quiz",
     products: [
         .executable(name: "srm-quiz", targets: ["srm-quiz"]),
+        .executable(name: "srm-quiz-bench", targets: ["srm-quiz-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "srm-quiz-bench",
+            dependencies: [
+                "QuizCore", "QuizUI", "TerminalBackend", "srm-quiz", "bench-hello",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "bench-hello"),
         .target(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
         .testTarget(
             name: "QuizCoreTests",

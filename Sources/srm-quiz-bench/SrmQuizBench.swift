@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Glibc
+import QuizCore
+import QuizUI
+import TerminalBackend
+
+/// The figures srm-quiz's speed and memory targets are judged by; build with `-c release`.
+@main
+struct SrmQuizBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "srm-quiz-bench",
+        abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
+        subcommands: [All.self, LoadBank.self],
+        defaultSubcommand: All.self
+    )
+}
+
+extension SrmQuizBench {
+    struct All: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "all", abstract: "Every figure (the default).")
+
+        @Option(help: "Runs per figure; the median is reported.")
+        var runs = 5
+
+        @Option(help: "Questions in the large generated bank.")
+        var largeBank = 100_000
+
+        @Option(help: "Answers in the long profile.")
+        var longProfile = 100_000
+
+        func run() throws {
+            setlocale(LC_ALL, "C.UTF-8")
+            let work = FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-bench-\(getpid())")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: work) }
+            print("srm-quiz benchmarks: \(ProcessInfo.processInfo.processorCount) cores, runs \(runs), median of each")
+            for figure in try ColdStartFigures.measure(runs: runs, work: work)
+                + BankFigures.measure(large: largeBank, work: work)
+                + ProfileFigures.measure(answers: longProfile, runs: runs, work: work)
+                + ScreenFigures.measure(runs: runs) {
+                print(figure.line)
+                fflush(nil)
+            }
+        }
+    }
+
+    /// Loads and validates one bank in a process of its own and prints seconds and peak bytes.
+    struct LoadBank: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "load-bank", abstract: "Load one bank (used by `all`).", shouldDisplay: false)
+
+        @Argument var directory: String
+
+        func run() throws {
+            let start = Measure.now()
+            let bank = try BankLoader.load(directory: URL(fileURLWithPath: directory))
+            let seconds = Measure.now() - start
+            print("\(seconds) \(Measure.peakMemory()) \(bank.questions.count)")
+        }
+    }
+}
