@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, LoadBank.self],
+        subcommands: [All.self, LoadBank.self, GenerateBank.self],
         defaultSubcommand: All.self
     )
 }
@@ -56,6 +56,18 @@ extension SrmQuizBench {
             let bank = try BankLoader.load(directory: URL(fileURLWithPath: directory))
             let seconds = Measure.now() - start
             print("\(seconds) \(Measure.peakMemory()) \(bank.questions.count)")
+        }
+    }
+
+    /// Writes a generated bank, to look at or to profile.
+    struct GenerateBank: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "generate-bank", abstract: "Write a generated bank of N questions to DIR.")
+
+        @Argument var count: Int
+        @Argument var directory: String
+
+        func run() throws {
+            try BankGenerator.write(questions: count, to: URL(fileURLWithPath: directory))
         }
     }
 }

@@ -18,7 +18,7 @@ struct FieldChecker {
 
     /// Non-blank printable text, or nil after reporting why not.
     mutating func text(_ value: String?, _ field: String) -> String? {
-        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value, value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             report(field, "missing")
             return nil
         }

@@ -81,10 +81,10 @@ struct QuestionValidator {
         for (index, option) in options.enumerated() {
             let field = "options[\(index)]"
             guard let text = check.text(option.text, "\(field).text") else { continue }
-            let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = text.trimmedOfWhitespace.lowercased()
             if !seen.insert(key).inserted { check.report("\(field).text", "duplicates an earlier option") }
             let why = option.why ?? ""
-            if why.trimmingCharacters(in: .whitespaces).isEmpty {
+            if why.trimmedOfWhitespace.isEmpty {
                 check.report("\(field).why", "missing: say why this option is right or wrong")
             } else {
                 _ = check.optionalText(why, "\(field).why")

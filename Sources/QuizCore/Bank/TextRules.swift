@@ -11,6 +11,7 @@ public enum TextRules {
 
     /// Control characters and the bidirectional overrides that could reorder what is drawn.
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
         if scalar.properties.generalCategory == .control { return true }
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069: return true
@@ -20,6 +21,15 @@ public enum TextRules {
 }
 
 extension String {
+    /// The text without leading and trailing white space, in plain Swift (Foundation's trimming bridges through
+    /// NSString on Linux and dominated loading a large bank).
+    var trimmedOfWhitespace: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return self[first...last]
+    }
+
     func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
