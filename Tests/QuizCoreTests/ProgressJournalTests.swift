@@ -107,3 +107,14 @@ import QuizTestSupport
         #expect(throws: Never.self) { try ProfileLock(progressFile: file) }
     }
 }
+
+@Suite struct ProgressHeaderTests {
+    @Test func aSchemaVersionThatIsNotAWholeNumberIsNamed() throws {
+        let store = ProgressStore(dataDirectory: try Fixtures.temporaryDirectory(), profile: try ProfileName("ada"))
+        try FileManager.default.createDirectory(at: store.fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(#"{"format": "srm-quiz-progress", "schemaVersion": "2"}"#.utf8).write(to: store.fileURL)
+        #expect(throws: ProgressError.corrupt(path: store.fileURL.path, reason: "schemaVersion is missing or not a whole number")) {
+            try store.load()
+        }
+    }
+}

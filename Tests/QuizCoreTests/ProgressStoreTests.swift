@@ -179,3 +179,20 @@ import QuizTestSupport
         #expect(current == text)
     }
 }
+
+@Suite struct ISODateTests {
+    @Test func arithmeticMatchesFoundationOverFourCenturies() throws {
+        let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<5_000 {
+            let milliseconds = Int64(generator.next() % 12_600_000_000_000) - 2_208_988_800_000
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+            let text = ISODate.text(date)
+            #expect(Int64((try style.parse(text).timeIntervalSince1970 * 1000).rounded()) == milliseconds, "\(text)")
+            #expect(ISODate.date(text).map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } == milliseconds, "\(text)")
+        }
+        #expect(ISODate.date("2026-11-22T09:05:12Z") == nil)
+        #expect(ISODate.date("2026-13-22T09:05:12.345Z") == nil)
+        #expect(ISODate.date("2026-11-22T09:05:1x.345Z") == nil)
+    }
+}

@@ -86,31 +86,56 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// What every progress file starts with: enough to tell ours from anything else, and which version it is.
+    private struct Header: Decodable {
+        var format: String?
+        var schemaVersion: Int?
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try? container.decode(String.self, forKey: .format)
+            schemaVersion = try? container.decode(Int.self, forKey: .schemaVersion)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case format, schemaVersion
+        }
+    }
+
+    private enum HeaderProblem: Error {
+        case notAnObject, notJSON
+    }
+
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
-        let object: Any
+        let header: Header
         do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            let reason = data.isEmpty ? "the file is empty" : "not complete JSON, perhaps cut short"
-            throw .corrupt(path: path, reason: reason)
-        }
-        guard let header = object as? [String: Any] else {
+            header = try readHeader(data)
+        } catch .notAnObject {
             throw .foreign(path: path, reason: "the top level is not a JSON object")
+        } catch {
+            throw .corrupt(path: path, reason: data.isEmpty ? "the file is empty" : "not complete JSON, perhaps cut short")
         }
-        guard header["format"] as? String == ProgressFile.formatName else {
+        guard header.format == ProgressFile.formatName else {
             throw .foreign(path: path, reason: "it has no \"format\": \"\(ProgressFile.formatName)\" field")
         }
-        guard let version = header["schemaVersion"] as? Int else {
+        guard let version = header.schemaVersion else {
             throw .corrupt(path: path, reason: "schemaVersion is missing or not a whole number")
         }
         if version > ProgressFile.currentSchemaVersion {
             throw .newerSchema(path: path, found: version, supported: ProgressFile.currentSchemaVersion)
         }
         let current: Data
-        do {
-            current = try ProgressMigration.migrate(header, from: version)
-        } catch {
-            throw .corrupt(path: path, reason: error.reason)
+        if version == ProgressFile.currentSchemaVersion {
+            current = data
+        } else {
+            do {
+                let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+                current = try ProgressMigration.migrate(object, from: version)
+            } catch let error as ProgressMigration.Failure {
+                throw .corrupt(path: path, reason: error.reason)
+            } catch {
+                throw .corrupt(path: path, reason: "not complete JSON, perhaps cut short")
+            }
         }
         do {
             return try ProgressCoding.decoder().decode(ProgressFile.self, from: current)
@@ -118,6 +143,16 @@ public struct ProgressStore: Sendable {
             throw .corrupt(path: path, reason: Self.describe(error))
         } catch {
             throw .corrupt(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func readHeader(_ data: Data) throws(HeaderProblem) -> Header {
+        do {
+            return try JSONDecoder().decode(Header.self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw .notAnObject
+        } catch {
+            throw .notJSON
         }
     }
 
