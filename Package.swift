@@ -34,6 +34,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bench-hello"),
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "fuzz-bank", dependencies: ["QuizCore", "CFuzzDriver"]),
+        .executableTarget(name: "fuzz-progress", dependencies: ["QuizCore", "CFuzzDriver"]),
+        .executableTarget(name: "fuzz-typed-answer", dependencies: ["QuizCore", "CFuzzDriver"]),
         .target(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
         .testTarget(
             name: "QuizCoreTests",

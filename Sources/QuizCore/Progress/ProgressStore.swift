@@ -106,6 +106,16 @@ public struct ProgressStore: Sendable {
         case notAnObject, notJSON
     }
 
+    /// A progress file's bytes as progress, or why they are not (`path` names them in the reason).
+    public static func read(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+        try decode(data, path: path)
+    }
+
+    /// The bytes `save` writes for `progress`.
+    public static func encode(_ progress: ProgressFile) throws -> Data {
+        try ProgressCoding.encoder().encode(progress)
+    }
+
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         let header: Header
         do {
