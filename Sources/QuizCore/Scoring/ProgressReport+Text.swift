@@ -4,7 +4,7 @@ extension ProgressReport {
     /// The width the text report is laid out for.
     public static let textWidth = 80
 
-    /// The report for a terminal, laid out for 80 columns; `unicode` false draws the sparkline and any cut title
+    /// The report for a terminal, laid out for 80 columns (only a long file path goes past); `unicode` false draws the sparkline and any cut title
     /// in ASCII, for a terminal that is not UTF-8. Times are UTC.
     public func text(unicode: Bool) -> String {
         var out = "Profile \(ReportText.printable(profile))\n"
