@@ -27,7 +27,7 @@ import QuizTestSupport
         for (id, topic, correct) in [("t.single", "basics", true), ("t.owner", "services", false), ("t.single", "basics", false), ("old", "retired", true)] {
             progress.record(AnswerRecord(questionId: id, topic: topic, chosen: [0], correct: correct, seconds: 1, answeredAt: Fixtures.start, session: "s", mode: "practice"))
         }
-        let report = ProgressReport(progress: progress, bank: Fixtures.bank, file: "/p/ada.json")
+        let report = ProgressReport(progress: progress, bank: Fixtures.bank, file: "/p/ada.json", now: Fixtures.start)
         #expect(report.answered == 4)
         #expect(report.correct == 2)
         #expect(report.questionsSeen == 3)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A profile's totals for people and scripts: answered, correct and accuracy, overall and per topic.
+/// One learner's report for people and scripts: totals, accuracy per topic and per service model, the trend over
+/// the latest sessions, exams, training and the review queue. Built from values only, at a given moment.
 public struct ProgressReport: Codable, Equatable, Sendable {
     public struct TopicLine: Codable, Equatable, Sendable {
         public let id: String
@@ -9,57 +10,85 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public let correct: Int
         /// From 0 to 1; null before any answer.
         public let accuracy: Double?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(correct, forKey: .correct)
+            try container.encode(accuracy, forKey: .accuracy)
+        }
     }
 
     public let profile: String
     public let progressFile: String
+    /// The moment the report describes (what is due is due then).
+    public let generatedAt: Date
     public let answered: Int
     public let correct: Int
+    /// From 0 to 1; null before any answer.
     public let accuracy: Double?
     public let questionsSeen: Int
     public let topics: [TopicLine]
+    public let serviceModels: ServiceModelBreakdown
+    public let trend: SessionTrend
+    public let exams: ExamHistory
+    public let training: TrainingStatus
+    public let review: ReviewStatus
 
-    /// Topics of the bank in bank order, then any topic that only old answers mention.
-    public init(progress: ProgressFile, bank: Bank, file: String) {
+    /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
+    /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
+    /// bank's questions, as the home screen counts them.
+    public init(progress: ProgressFile, bank: Bank, file: String, now: Date, schedule: ReviewSchedule? = nil) {
         let totals = progress.totals
         profile = progress.profile
         progressFile = file
+        generatedAt = now
         answered = totals.overall.answered
         correct = totals.overall.correct
         accuracy = totals.overall.accuracy
         questionsSeen = progress.questions.count
+        topics = Self.topicLines(totals, bank: bank)
+        serviceModels = ServiceModelBreakdown(answers: progress.answers, catalog: QuestionCatalog(bank), matrix: bank.matrix)
+        trend = SessionTrend(answers: progress.answers)
+        exams = ExamHistory(progress.exams)
+        training = TrainingStatus(progress: progress, modules: bank.trainingModules)
+        review = ReviewStatus(
+            schedule: schedule ?? ReviewSchedule(answers: progress.answers), among: Set(bank.questions.map(\.id)), at: now
+        )
+    }
+
+    static func topicLines(_ totals: ProgressTotals, bank: Bank) -> [TopicLine] {
         let known = bank.topics.map(\.id)
         let extra = totals.byTopic.keys.filter { !known.contains($0) }.sorted()
-        topics = (known + extra).map { id in
+        return (known + extra).map { id in
             let tally = totals.byTopic[id] ?? ProgressTotals.Tally()
             return TopicLine(id: id, title: bank.topicTitle(id), answered: tally.answered, correct: tally.correct, accuracy: tally.accuracy)
         }
     }
 
+    /// The report as JSON: keys sorted and always present (null where there is nothing yet), dates ISO 8601 in UTC
+    /// with milliseconds, fractions from 0 to 1.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        let data = (try? ProgressCoding.encoder().encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    public func text() -> String {
-        var out = "Profile \(profile) (\(progressFile))\n"
-        out += "Answered \(answered), correct \(correct), accuracy \(Self.percent(accuracy)); \(questionsSeen) different questions seen.\n\n"
-        let nameWidth = max(5, topics.map(\.title.count).max() ?? 5)
-        out += "Topic".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  Answered  Correct  Accuracy\n"
-        for topic in topics {
-            out += topic.title.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-            out += Self.right(String(topic.answered), 10) + Self.right(String(topic.correct), 9) + Self.right(Self.percent(topic.accuracy), 10) + "\n"
-        }
-        return out
-    }
-
-    private static func percent(_ fraction: Double?) -> String {
-        fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
-    }
-
-    private static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(progressFile, forKey: .progressFile)
+        try container.encode(generatedAt, forKey: .generatedAt)
+        try container.encode(answered, forKey: .answered)
+        try container.encode(correct, forKey: .correct)
+        try container.encode(accuracy, forKey: .accuracy)
+        try container.encode(questionsSeen, forKey: .questionsSeen)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(serviceModels, forKey: .serviceModels)
+        try container.encode(trend, forKey: .trend)
+        try container.encode(exams, forKey: .exams)
+        try container.encode(training, forKey: .training)
+        try container.encode(review, forKey: .review)
     }
 }
