@@ -27,7 +27,7 @@ public enum XAPIActor: Equatable, Sendable {
             self = .mbox("mailto:\(parts[0])@\(parts[1].lowercased())")
         } else if text.hasPrefix("account:") {
             let value = text.dropFirst("account:".count)
-            guard let bar = value.lastIndex(of: "|") else {
+            guard let bar = value.firstIndex(of: "|") else {
                 throw ExportOptionError("--actor \(text): expected account:HOMEPAGE|NAME, with a | between the home page and the name")
             }
             let homePage = String(value[..<bar])
