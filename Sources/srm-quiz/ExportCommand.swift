@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
         case xapi, gift, anki, csv
     }
 
-    @Option(help: "What to export: xapi, gift, anki or csv.")
+    @Option(help: "What to export.")
     var format: Format
 
     @Option(help: "The learner whose progress xapi and csv export (default: your login name).")
