@@ -13,7 +13,7 @@ struct SrmQuiz: ParsableCommand {
             in one JSON file per profile under the data directory.
             """,
         version: version,
-        subcommands: [HomeCommand.self, PracticeCommand.self, ExamCommand.self, TrainCommand.self, AssessCommand.self, ReviewCommand.self, DrillCommand.self, ReportCommand.self, ValidateCommand.self, MatrixCommand.self],
+        subcommands: [HomeCommand.self, PracticeCommand.self, ExamCommand.self, TrainCommand.self, AssessCommand.self, ReviewCommand.self, DrillCommand.self, ReportCommand.self, ValidateCommand.self, MatrixCommand.self, ExportCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 

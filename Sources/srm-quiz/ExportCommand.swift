@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export progress or the question bank for other tools: xAPI, Moodle GIFT, Anki or CSV.",
+        discussion: """
+            xapi: the profile's answers, exams, module attempts and completions as xAPI 1.0.3 statements, one JSON \
+            object per line, for a learning record store. gift: the bank as Moodle GIFT. anki: the bank as a \
+            tab-separated file Anki imports. csv: the profile's training completion records, one row each, for an \
+            HR system.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case xapi, gift, anki, csv
+    }
+
+    @Option(help: "What to export.")
+    var format: Format
+
+    @Option(help: "The learner whose progress xapi and csv export (default: your login name).")
+    var profile: String?
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where progress files are kept (as for every command).", valueName: "dir"))
+    var dataDirectory: String?
+
+    @OptionGroup var bankOption: BankOption
+
+    @Option(help: ArgumentHelp(
+        "xapi: who the statements are about, mailto:ADDRESS or account:HOMEPAGE|NAME (default: the profile's name as an account at \(XAPIActor.defaultHomePage)).",
+        valueName: "actor"))
+    var actor: String?
+
+    @Option(name: .customLong("activity-base"), help: ArgumentHelp(
+        "xapi: the IRI activity ids start with, ending in : or / (default: \(ActivityBase.standard.value)).", valueName: "iri"))
+    var activityBase: String?
+
+    @Flag(name: .customLong("include-matrix"), help: "gift, anki: also export the questions made from the responsibility matrix.")
+    var includeMatrix = false
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try reportingFailures { () throws(Failure) in
+            try checkOptionsFitFormat()
+            let text: String
+            switch format {
+            case .xapi:
+                let export = try xapiExport()
+                let bank = try Workspace.loadBank(bankOption)
+                text = export.jsonLines(try loadProgress(), bank: bank)
+            case .gift:
+                text = GIFTExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+            case .anki:
+                text = AnkiExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+            case .csv:
+                let bank = try Workspace.loadBank(bankOption)
+                text = CompletionCSV.text(try loadProgress().completions, trainingOrder: bank.trainingModules.map(\.id))
+            }
+            try write(text)
+        }
+    }
+
+    /// Options that only some formats use are refused with the others rather than silently ignored.
+    private func checkOptionsFitFormat() throws(Failure) {
+        if format != .xapi, actor != nil { throw Failure("--actor is only for --format xapi", code: .usage) }
+        if format != .xapi, activityBase != nil { throw Failure("--activity-base is only for --format xapi", code: .usage) }
+        if includeMatrix, format != .gift, format != .anki {
+            throw Failure("--include-matrix is only for --format gift or anki", code: .usage)
+        }
+    }
+
+    /// The export with the actor and activity base the options give, each checked (64 naming the option if wrong).
+    private func xapiExport() throws(Failure) -> XAPIExport {
+        let base: ActivityBase
+        let given: XAPIActor?
+        do throws(ExportOptionError) {
+            base = if let activityBase { try ActivityBase(parsing: activityBase) } else { ActivityBase.standard }
+            given = if let actor { try XAPIActor(parsing: actor) } else { nil }
+        } catch {
+            throw Failure(error.description, code: .usage)
+        }
+        if let given { return XAPIExport(actor: given, activityBase: base) }
+        return XAPIExport(actor: .profileAccount(try Workspace.profileName(profile).value), activityBase: base)
+    }
+
+    /// The profile's progress through the progress store; a profile with none has nothing to export, which is said.
+    private func loadProgress() throws(Failure) -> ProgressFile {
+        let name = try Workspace.profileName(profile)
+        let store = ProgressStore(dataDirectory: Workspace.dataDirectory(dataDirectory), profile: name)
+        do {
+            if let progress = try store.load() { return progress }
+        } catch {
+            throw Failure(error.description, code: error.isBadData ? .data : .io)
+        }
+        FileHandle.standardError.write(Data("srm-quiz: no progress saved for \(name.value) (\(store.fileURL.path)); nothing to export\n".utf8))
+        return ProgressFile(profile: name.value, createdAt: Date())
+    }
+
+    /// The export to standard output, or to `--output` (replaced whole, never left half-written).
+    private func write(_ text: String) throws(Failure) {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw Failure("\(output): cannot write the export: \((error as NSError).localizedDescription)", code: .io)
+        }
+    }
+}
