@@ -28,7 +28,8 @@ public enum AtomicFile {
         } catch {
             if !closed { close(fd) }
             unlink(tempPath)
-            throw error
+            guard error.path == tempPath else { throw error }
+            throw Failure(path: url.path, reason: "\(error.reason) (while writing its new copy; the file itself is unchanged)")
         }
         syncDirectory(directory)
     }
