@@ -118,3 +118,18 @@ import QuizTestSupport
         }
     }
 }
+
+/// Inputs the fuzzer found, kept so they stay fixed.
+@Suite struct ProgressFuzzRegressionTests {
+    /// Foundation reads "0-1-2T09:00:00.0Z" as a day of the year 1 BC, which a four-digit year cannot write back.
+    @Test func aDateBeforeTheYearOneIsRefusedNotWrittenBackWrong() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/progress/year-zero-dates")
+        #expect(throws: ProgressError.corrupt(path: "year-zero-dates", reason: #"createdAt: "0-1-2T09:00:00.0Z" is outside the years 1 to 9999"#)) {
+            try ProgressStore.read(try Data(contentsOf: url), path: "year-zero-dates")
+        }
+        let first = try ProgressStore.read(Data(#"{"format": "srm-quiz-progress", "schemaVersion": 2, "profile": "p", "createdAt": "0001-01-01T00:00:00.000Z", "updatedAt": "9999-12-31T23:59:59.999Z", "answers": [], "questions": {}, "exams": [], "trainingResults": [], "completions": [], "journalSequence": 0}"#.utf8), path: "edges")
+        let again = try ProgressStore.read(try ProgressStore.encode(first), path: "again")
+        #expect(again == first)
+    }
+}

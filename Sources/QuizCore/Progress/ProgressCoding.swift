@@ -24,9 +24,12 @@ enum ProgressCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = ISODate.date(text) { return date }
-            if let date = try? dateStyle.parse(text) { return date }
-            if let date = try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text) { return date }
+            if let date = ISODate.date(text) ?? (try? dateStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text)) {
+                guard ISODate.writable.contains(date) else {
+                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is outside the years 1 to 9999")
+                }
+                return date
+            }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not an ISO 8601 date")
         }
         return decoder
