@@ -132,4 +132,10 @@ import QuizTestSupport
         let again = try ProgressStore.read(try ProgressStore.encode(first), path: "again")
         #expect(again == first)
     }
+
+    @Test func aFormatKeyGivenTwiceIsRefused() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/progress/duplicate-format-key")
+        #expect(throws: ProgressError.self) { try ProgressStore.read(try Data(contentsOf: url), path: "twice") }
+    }
 }

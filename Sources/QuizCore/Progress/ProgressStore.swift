@@ -147,13 +147,19 @@ public struct ProgressStore: Sendable {
                 throw .corrupt(path: path, reason: "not complete JSON, perhaps cut short")
             }
         }
+        let progress: ProgressFile
         do {
-            return try ProgressCoding.decoder().decode(ProgressFile.self, from: current)
+            progress = try ProgressCoding.decoder().decode(ProgressFile.self, from: current)
         } catch let error as DecodingError {
             throw .corrupt(path: path, reason: Self.describe(error))
         } catch {
             throw .corrupt(path: path, reason: "\(error)")
         }
+        // A key written twice can read one way in the header and another in the whole file: trust neither.
+        guard progress.format == ProgressFile.formatName, progress.schemaVersion == ProgressFile.currentSchemaVersion else {
+            throw .corrupt(path: path, reason: "format or schemaVersion is given twice, with different values")
+        }
+        return progress
     }
 
     private static func readHeader(_ data: Data) throws(HeaderProblem) -> Header {
