@@ -116,7 +116,7 @@ import QuizTestSupport
         #expect(error.problems.count == 1)
         let problem = try #require(error.problems.first)
         #expect(problem.file == root.appendingPathComponent("questions/b.json").path)
-        #expect(problem.message == "not valid JSON at line 3, column 17: Invalid value")
+        #expect(problem.message == "not valid JSON at line 3, column 17: expected a value (text in double quotes, a number, true, false, null, a list or an object)")
     }
 
     @Test func aWrongTypeNamesTheField() throws {

@@ -153,7 +153,7 @@ import QuizTestSupport
 
     @Test func brokenJSONNamesTheLine() throws {
         #expect(try problems("{\n  \"schemaVersion\": 1,\n  \"modules\": [,]\n}\n") == [
-            "training/modules.json: -: -: not valid JSON at line 3, column 15: Invalid value",
+            "training/modules.json: -: -: not valid JSON at line 3, column 15: expected a value (text in double quotes, a number, true, false, null, a list or an object)",
         ])
     }
 

@@ -14,10 +14,10 @@ import QuizTestSupport
         try #require(try ProgressStore(fileURL: Self.fixtureURL).load())
     }
 
-    func statements(_ export: XAPIExport, _ progress: ProgressFile, _ bank: Bank) throws -> [JSONValue] {
+    func statements(_ export: XAPIExport, _ progress: ProgressFile, _ bank: Bank) throws -> [JSONDocument] {
         let lines = export.jsonLines(progress, bank: bank).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.last == "", "the output ends with a line break")
-        return try lines.dropLast().map { try JSONValue.parse(String($0)) }
+        return try lines.dropLast().map { try JSONDocument.parse(String($0)) }
     }
 
     static let actors: [XAPIActor] = [

@@ -7,7 +7,7 @@ import Foundation
 enum XAPIStatementRules {
     /// Every problem with `statement`; empty when it follows the rules. `now` bounds the timestamp (2.4.7: a
     /// Learning Record Provider must not use a future time).
-    static func problems(_ statement: JSONValue, now: Date = Date()) -> [String] {
+    static func problems(_ statement: JSONDocument, now: Date = Date()) -> [String] {
         var check = Checker(now: now)
         check.statement(statement)
         return check.problems
@@ -35,7 +35,7 @@ enum XAPIStatementRules {
         let now: Date
         var problems: [String] = []
 
-        mutating func statement(_ value: JSONValue) {
+        mutating func statement(_ value: JSONDocument) {
             guard let members = object(value, at: "statement") else { return }
             noNulls(value, at: "")
             unknownKeys(members, allowed: XAPIStatementRules.statementKeys, at: "")
@@ -55,7 +55,7 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func agent(_ value: JSONValue, at path: String) {
+        mutating func agent(_ value: JSONDocument, at path: String) {
             guard let members = object(value, at: path) else { return }
             unknownKeys(members, allowed: XAPIStatementRules.agentKeys, at: path)
             if let type = members["objectType"], type != .string("Agent") { problem("\(path).objectType", "must be Agent (Groups are not supported)") }
@@ -84,14 +84,14 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func verb(_ value: JSONValue) {
+        mutating func verb(_ value: JSONDocument) {
             guard let members = object(value, at: "verb") else { return }
             unknownKeys(members, allowed: ["id", "display"], at: "verb")
             if let id = members["id"] { iri(id, at: "verb.id") } else { problem("verb.id", "is required") }
             if let display = members["display"] { languageMap(display, at: "verb.display") } else { problem("verb.display", "should be given") }
         }
 
-        mutating func activity(_ value: JSONValue, at path: String) {
+        mutating func activity(_ value: JSONDocument, at path: String) {
             guard let members = object(value, at: path) else { return }
             if let type = members["objectType"], type != .string("Activity") {
                 problem("\(path).objectType", "must be Activity (other objects are not supported)")
@@ -101,7 +101,7 @@ enum XAPIStatementRules {
             if let definition = members["definition"] { self.definition(definition, at: "\(path).definition") }
         }
 
-        mutating func definition(_ value: JSONValue, at path: String) {
+        mutating func definition(_ value: JSONDocument, at path: String) {
             guard let members = object(value, at: path) else { return }
             unknownKeys(members, allowed: XAPIStatementRules.definitionKeys, at: path)
             for key in ["name", "description"] { if let map = members[key] { languageMap(map, at: "\(path).\(key)") } }
@@ -136,7 +136,7 @@ enum XAPIStatementRules {
         }
 
         /// The ids of one component list, each checked: a non-empty string without whitespace, distinct.
-        mutating func components(_ value: JSONValue, at path: String) -> Set<String> {
+        mutating func components(_ value: JSONDocument, at path: String) -> Set<String> {
             guard let items = value.array else {
                 problem(path, "must be an array of interaction components")
                 return []
@@ -182,7 +182,7 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func result(_ value: JSONValue, definition: JSONValue?) {
+        mutating func result(_ value: JSONDocument, definition: JSONDocument?) {
             guard let members = object(value, at: "result") else { return }
             unknownKeys(members, allowed: XAPIStatementRules.resultKeys, at: "result")
             for key in ["success", "completion"] where members[key] != nil && members[key]?.bool == nil {
@@ -206,7 +206,7 @@ enum XAPIStatementRules {
             if let extensions = members["extensions"] { self.extensions(extensions, at: "result.extensions") }
         }
 
-        mutating func score(_ value: JSONValue) {
+        mutating func score(_ value: JSONDocument) {
             guard let members = object(value, at: "result.score") else { return }
             unknownKeys(members, allowed: XAPIStatementRules.scoreKeys, at: "result.score")
             for key in XAPIStatementRules.scoreKeys where members[key] != nil && members[key]?.number == nil {
@@ -221,14 +221,14 @@ enum XAPIStatementRules {
         }
 
         /// ISO 8601:2004 section 4.4.3.2 (`PnYnMnDTnHnMnS` or `PnW`); the alternative format of 4.4.3.3 is not allowed.
-        mutating func duration(_ value: JSONValue) {
+        mutating func duration(_ value: JSONDocument) {
             guard let text = value.string, Pattern.duration.matches(text), text != "P", !text.hasSuffix("T") else {
                 problem("result.duration", "must be an ISO 8601 duration such as PT4.2S")
                 return
             }
         }
 
-        mutating func context(_ value: JSONValue) {
+        mutating func context(_ value: JSONDocument) {
             guard let members = object(value, at: "context") else { return }
             unknownKeys(members, allowed: XAPIStatementRules.contextKeys, at: "context")
             if let registration = members["registration"] { uuid(registration, at: "context.registration") }
@@ -253,7 +253,7 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func timestamp(_ value: JSONValue, at path: String) {
+        mutating func timestamp(_ value: JSONDocument, at path: String) {
             guard let text = value.string, Pattern.timestamp.matches(text),
                   let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: text.contains(".")).parse(text)
             else {
@@ -263,12 +263,12 @@ enum XAPIStatementRules {
             if date > now { problem(path, "\(text) is in the future") }
         }
 
-        mutating func extensions(_ value: JSONValue, at path: String) {
+        mutating func extensions(_ value: JSONDocument, at path: String) {
             guard let members = object(value, at: path) else { return }
             for key in members.keys where !isAbsoluteIRI(key) { problem(path, "key \"\(key)\" is not an IRI") }
         }
 
-        mutating func languageMap(_ value: JSONValue, at path: String) {
+        mutating func languageMap(_ value: JSONDocument, at path: String) {
             guard let members = object(value, at: path) else { return }
             if members.isEmpty { problem(path, "is an empty language map") }
             for (tag, text) in members {
@@ -277,16 +277,16 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func iri(_ value: JSONValue, at path: String) {
+        mutating func iri(_ value: JSONDocument, at path: String) {
             if !isAbsoluteIRI(value.string ?? "") { problem(path, "must be an absolute IRI") }
         }
 
-        mutating func uuid(_ value: JSONValue, at path: String) {
+        mutating func uuid(_ value: JSONDocument, at path: String) {
             if !Pattern.uuid.matches(value.string) { problem(path, "must be a UUID (RFC 4122 variant) in standard string form") }
         }
 
         /// JSON objects only; a statement holds no null anywhere outside extensions.
-        mutating func object(_ value: JSONValue, at path: String) -> [String: JSONValue]? {
+        mutating func object(_ value: JSONDocument, at path: String) -> [String: JSONDocument]? {
             guard let members = value.object else {
                 problem(path, "must be an object")
                 return nil
@@ -294,7 +294,7 @@ enum XAPIStatementRules {
             return members
         }
 
-        mutating func noNulls(_ value: JSONValue, at path: String) {
+        mutating func noNulls(_ value: JSONDocument, at path: String) {
             switch value {
             case .null:
                 problem(path, "is null")
@@ -307,7 +307,7 @@ enum XAPIStatementRules {
             }
         }
 
-        mutating func unknownKeys(_ members: [String: JSONValue], allowed: Set<String>, at path: String) {
+        mutating func unknownKeys(_ members: [String: JSONDocument], allowed: Set<String>, at path: String) {
             for key in members.keys.sorted() where !allowed.contains(key) {
                 problem(path.isEmpty ? key : "\(path).\(key)", "is not a property the specification allows here")
             }

@@ -5,12 +5,12 @@ import Testing
 /// The checker of xAPI rules can fail: each mutation breaks one rule of a valid exported statement, and the
 /// checker must name a problem for every one of them.
 @Suite struct XAPIStatementRulesTests {
-    typealias Mutation = (name: String, change: @Sendable (inout JSONValue) -> Void)
+    typealias Mutation = (name: String, change: @Sendable (inout JSONDocument) -> Void)
 
-    func exported() throws -> (answer: JSONValue, matching: JSONValue, module: JSONValue) {
+    func exported() throws -> (answer: JSONDocument, matching: JSONDocument, module: JSONDocument) {
         let progress = try #require(try ProgressStore(fileURL: XAPIExportTests.fixtureURL).load())
         let lines = XAPIExport(actor: .profileAccount("ada")).jsonLines(progress, bank: try XAPIExportTests.bundled.get())
-        let all = try lines.split(separator: "\n").map { try JSONValue.parse(String($0)) }
+        let all = try lines.split(separator: "\n").map { try JSONDocument.parse(String($0)) }
         let answer = try #require(all.first)
         let matching = try #require(all.first { $0["object"]?["definition"]?["interactionType"] == .string("matching") })
         let module = try #require(all.first { $0["object"]?["definition"]?["type"] == .string("http://adlnet.gov/expapi/activities/module") })

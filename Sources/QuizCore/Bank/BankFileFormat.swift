@@ -13,12 +13,19 @@ enum BankFileFormat {
         var title: String?
     }
 
-    struct QuestionsFile: Decodable {
+    struct QuestionsFile: JSONReadable {
         var schemaVersion: Int?
         var questions: [Strict<QuestionEntry>]?
+
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            schemaVersion = try fields.int("schemaVersion")
+            questions = try fields.list("questions", of: Strict<QuestionEntry>.self)
+        }
     }
 
-    struct QuestionEntry: StrictEntry, FieldsFromCodingKeys {
+    struct QuestionEntry: StrictEntry {
         var id: String?
         var kind: String?
         var topic: String?
@@ -33,54 +40,76 @@ enum BankFileFormat {
         var sources: [SourceEntry]?
         var checked: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, kind, topic, difficulty, serviceModel, prompt, options, service, control, owner, explanation, sources, checked
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            id = try fields.string("id")
+            kind = try fields.string("kind")
+            topic = try fields.string("topic")
+            difficulty = try fields.string("difficulty")
+            serviceModel = try fields.string("serviceModel")
+            prompt = try fields.string("prompt")
+            options = try fields.list("options", of: OptionEntry.self)
+            service = try fields.string("service")
+            control = try fields.string("control")
+            owner = try fields.string("owner")
+            explanation = try fields.string("explanation")
+            sources = try fields.list("sources", of: SourceEntry.self)
+            checked = try fields.string("checked")
         }
     }
 
-    struct OptionEntry: Decodable {
+    struct OptionEntry: JSONReadable {
         var text: String?
         var correct: Bool?
         var why: String?
+
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            text = try fields.string("text")
+            correct = try fields.bool("correct")
+            why = try fields.string("why")
+        }
     }
 
-    struct SourceEntry: Decodable {
+    struct SourceEntry: JSONReadable {
         var seed: String?
         var title: String?
         var url: String?
+
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            seed = try fields.string("seed")
+            title = try fields.string("title")
+            url = try fields.string("url")
+        }
     }
+}
 
-    struct AnyKey: CodingKey {
-        let stringValue: String
-        let intValue: Int? = nil
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+/// An entry whose unknown keys are reported, since an unknown key is most often a misspelt field: every key its
+/// `init(json:)` does not read is unknown.
+protocol StrictEntry: JSONReadable {}
+
+extension StrictEntry {
+    /// Every key the entry reads (for checking the JSON Schemas against the loader).
+    static var knownKeys: Set<String> {
+        let recorder = JSONKeyRecorder()
+        _ = try? JSONTreeDecoder(keyRecorder: recorder).decode(Self.self, from: .object(JSONObject(members: [])))
+        return recorder.keys
     }
 }
 
-/// An entry that knows its fields: any other key in the JSON is reported, since it is most often a misspelt field.
-protocol StrictEntry: Decodable {
-    static var knownKeys: Set<String> { get }
-}
-
-/// An entry whose fields are exactly its `CodingKeys`.
-protocol FieldsFromCodingKeys {
-    associatedtype CodingKeys: CodingKey & CaseIterable & RawRepresentable where CodingKeys.RawValue == String
-}
-
-extension StrictEntry where Self: FieldsFromCodingKeys {
-    static var knownKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
-}
-
-/// Decodes an entry and also the keys it does not know.
-struct Strict<Entry: StrictEntry>: Decodable {
+/// An entry and the keys it did not know.
+struct Strict<Entry: StrictEntry>: JSONReadable {
     let entry: Entry
     let unknownKeys: [String]
 
-    init(from decoder: any Decoder) throws {
-        entry = try Entry(from: decoder)
-        let keys = try decoder.container(keyedBy: BankFileFormat.AnyKey.self).allKeys.map(\.stringValue)
-        unknownKeys = keys.filter { !Entry.knownKeys.contains($0) }.sorted()
+    init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+    init(json fields: inout JSONFields) throws {
+        entry = try Entry(json: &fields)
+        unknownKeys = fields.unreadKeys
     }
 }

@@ -11,9 +11,11 @@ enum BankFiles {
             return nil
         }
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try JSONTreeDecoder().decode(type, from: data)
+        } catch let error as JSONSyntaxError {
+            problems.append(BankProblem(file: url.path, message: error.message))
         } catch let error as DecodingError {
-            problems.append(JSONDecodingFailure.problem(error, file: url.path, data: data))
+            problems.append(JSONDecodingFailure.problem(error, file: url.path))
         } catch {
             problems.append(BankProblem(file: url.path, message: "not valid JSON: \(error)"))
         }

@@ -28,30 +28,28 @@ public enum BankLoader {
         var questions: [Question] = []
         var firstFileByID: [String: String] = [:]
         var reportedIDs: Set<String> = []
+        var questionFiles: [URL] = []
         for directory in directories {
-            let files = BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
-            for url in files {
-                let file = url.path
-                guard let entries = BankFiles.decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { continue }
-                BankFiles.checkSchemaVersion(entries.schemaVersion, file: file, problems: &problems)
-                guard let list = entries.questions else {
-                    problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
+            questionFiles += BankFiles.jsonFiles(in: directory.appendingPathComponent(questionsDirectoryName), problems: &problems)
+        }
+        let read = questionFiles.concurrentMap { QuestionFile(url: $0, validator: validator) }
+        let entryCount = read.reduce(0) { $0 + $1.entries.count }
+        questions.reserveCapacity(entryCount)
+        firstFileByID.reserveCapacity(entryCount)
+        for (url, file) in zip(questionFiles, read) {
+            problems += file.problems
+            for entry in file.entries {
+                problems += entry.problems
+                guard let question = entry.question else {
+                    if let id = entry.id { reportedIDs.insert(id) }
                     continue
                 }
-                for (position, entry) in list.enumerated() {
-                    let result = validator.validate(entry.entry, unknownKeys: entry.unknownKeys, file: file, position: position)
-                    problems += result.problems
-                    guard let question = result.question else {
-                        if let id = entry.entry.id { reportedIDs.insert(id) }
-                        continue
-                    }
-                    if let earlier = firstFileByID[question.id] {
-                        problems.append(BankProblem(file: file, id: question.id, field: "id", message: "duplicate: already used in \(earlier)"))
-                        continue
-                    }
-                    firstFileByID[question.id] = file
-                    questions.append(question)
+                if let earlier = firstFileByID[question.id] {
+                    problems.append(BankProblem(file: url.path, id: question.id, field: "id", message: "duplicate: already used in \(earlier)"))
+                    continue
                 }
+                firstFileByID[question.id] = url.path
+                questions.append(question)
             }
         }
         for directory in directories.dropFirst() {
@@ -88,9 +86,9 @@ public enum BankLoader {
             }
         }
         questions += generated
-        let askable = questions + scenarios.flatMap { $0.steps.map(\.question) }
         let training = TrainingLoader.load(
-            bankDirectory: base, questions: Dictionary(askable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            bankDirectory: base,
+            questions: Dictionary((questions + scenarios.flatMap { $0.steps.map(\.question) }).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             reportedIDs: reportedIDs, required: trainingRequired, problems: &problems
         )
         if problems.isEmpty && questions.isEmpty {

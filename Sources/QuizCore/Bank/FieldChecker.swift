@@ -17,19 +17,19 @@ struct FieldChecker {
     }
 
     /// Non-blank printable text, or nil after reporting why not.
-    mutating func text(_ value: String?, _ field: String) -> String? {
-        guard let value, value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-            report(field, "missing")
+    mutating func text(_ value: String?, _ field: @autoclosure () -> String) -> String? {
+        guard let value, !value.trimmedOfWhitespace.isEmpty else {
+            report(field(), "missing")
             return nil
         }
-        return optionalText(value, field)
+        return optionalText(value, field())
     }
 
     /// Printable text when present; nil, with no problem, when absent.
-    mutating func optionalText(_ value: String?, _ field: String) -> String? {
+    mutating func optionalText(_ value: String?, _ field: @autoclosure () -> String) -> String? {
         guard let value else { return nil }
         if let message = TextRules.problem(in: value) {
-            report(field, message)
+            report(field(), message)
             return nil
         }
         return value
@@ -37,7 +37,7 @@ struct FieldChecker {
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ raw: String?, _ field: String) -> T?
     where T.RawValue == String {
-        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        var allowed: String { T.allCases.map(\.rawValue).joined(separator: ", ") }
         guard let raw else {
             report(field, "missing: one of \(allowed)")
             return nil
@@ -65,7 +65,7 @@ struct FieldChecker {
         }
         var sources: [Source] = []
         for (index, entry) in entries.enumerated() {
-            let field = "sources[\(index)]"
+            var field: String { "sources[\(index)]" }
             switch (entry.seed, entry.title, entry.url) {
             case (let seed?, nil, nil) where !seed.isEmpty:
                 if let seed = optionalText(seed, "\(field).seed") { sources.append(.seed(file: seed)) }
@@ -96,11 +96,19 @@ struct FieldChecker {
     }
 
     static func isCalendarDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
-        components.timeZone = TimeZone(identifier: "UTC")
-        return (1...12).contains(month) && components.isValidDate
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1, (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 }

@@ -1,11 +1,9 @@
 import Foundation
 
-/// Turns a `DecodingError` into a problem that names the field and, for broken JSON, the line.
+/// Turns a `DecodingError` into a problem that names the field.
 enum JSONDecodingFailure {
-    static func problem(_ error: DecodingError, file: String, data: Data) -> BankProblem {
+    static func problem(_ error: DecodingError, file: String) -> BankProblem {
         switch error {
-        case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return BankProblem(file: file, message: syntaxMessage(data) ?? "not valid JSON: \(context.debugDescription)")
         case .dataCorrupted(let context):
             return BankProblem(file: file, field: path(context.codingPath), message: context.debugDescription)
         case .typeMismatch(let type, let context):
@@ -17,41 +15,6 @@ enum JSONDecodingFailure {
         @unknown default:
             return BankProblem(file: file, message: "cannot be read: \(error)")
         }
-    }
-
-    /// JSONDecoder says only that the data is not JSON; JSONSerialization says where, as a character offset,
-    /// which this turns into a line and column.
-    static func syntaxMessage(_ data: Data) -> String? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data)
-            return nil
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            guard let range = detail.range(of: #"around (line \d+, column \d+|character \d+)"#, options: .regularExpression) else {
-                return "not valid JSON: \(detail)"
-            }
-            let what = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            let place = detail[range].dropFirst("around ".count)
-            guard place.hasPrefix("character"), let offset = Int(place.dropFirst("character ".count)) else {
-                return "not valid JSON at \(place): \(what)"
-            }
-            let (line, column) = lineAndColumn(ofCharacter: offset, in: data)
-            return "not valid JSON at line \(line), column \(column): \(what)"
-        }
-    }
-
-    private static func lineAndColumn(ofCharacter offset: Int, in data: Data) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for byte in data.prefix(offset) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 
     /// A coding path as a reader would write it: `questions[3].options[1].text`.

@@ -4,8 +4,12 @@ enum OwnerQuestion {
         "Who is responsible for \(control) in \(service)?"
     }
 
-    /// AWS, Customer and Shared, always in that order.
+    /// AWS, Customer and Shared, always in that order (one shared list per owner, however many questions).
     static func choices(_ owner: Owner) -> [Choice] {
-        Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == owner, why: "") }
+        choicesByOwner[owner]!
     }
+
+    private static let choicesByOwner = Dictionary(uniqueKeysWithValues: Owner.allCases.map { owner in
+        (owner, Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == owner, why: "") })
+    })
 }

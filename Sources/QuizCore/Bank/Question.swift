@@ -86,7 +86,7 @@ public struct Choice: Equatable, Sendable {
 }
 
 /// Where a question's facts come from: a seed document, or an AWS documentation page.
-public enum Source: Equatable, Sendable {
+public enum Source: Hashable, Sendable {
     case seed(file: String)
     case page(title: String, url: String)
 

@@ -8,7 +8,10 @@ struct QuestionValidator {
         var problems: [BankProblem]
     }
 
-    func validate(_ entry: BankFileFormat.QuestionEntry, unknownKeys: [String], file: String, position: Int) -> Result {
+    /// `sourceLists`, when given, keeps one copy of each distinct list of sources.
+    func validate(
+        _ entry: BankFileFormat.QuestionEntry, unknownKeys: [String], file: String, position: Int, sourceLists: SourceLists? = nil
+    ) -> Result {
         var check = FieldChecker(file: file, id: entry.id ?? "questions[\(position)]")
         check.unknownKeys(unknownKeys)
         if let given = entry.id, !FieldChecker.isIdentifier(given) {
@@ -26,7 +29,7 @@ struct QuestionValidator {
         }
         let explanation = check.text(entry.explanation, "explanation")
         let checked = check.checkedDate(entry.checked)
-        let sources = check.sources(entry.sources)
+        let sources = sourceLists.map { $0.shared(check.sources(entry.sources)) } ?? check.sources(entry.sources)
 
         var prompt: String?
         var choices: [Choice] = []
@@ -77,12 +80,13 @@ struct QuestionValidator {
             return []
         }
         var choices: [Choice] = []
-        var seen: Set<String> = []
+        var seen: [Substring] = []
         for (index, option) in options.enumerated() {
-            let field = "options[\(index)]"
+            var field: String { "options[\(index)]" }
             guard let text = check.text(option.text, "\(field).text") else { continue }
-            let key = text.trimmedOfWhitespace.lowercased()
-            if !seen.insert(key).inserted { check.report("\(field).text", "duplicates an earlier option") }
+            let key = Substring(text.trimmedOfWhitespace.lowercased())
+            if seen.contains(key) { check.report("\(field).text", "duplicates an earlier option") }
+            seen.append(key)
             let why = option.why ?? ""
             if why.trimmedOfWhitespace.isEmpty {
                 check.report("\(field).why", "missing: say why this option is right or wrong")

@@ -33,13 +33,21 @@ enum MatrixFileFormat {
         var controlClass: String?
     }
 
-    struct CellsFile: Decodable {
+    struct CellsFile: JSONReadable {
         var schemaVersion: Int?
         var service: String?
         var cells: [Strict<CellEntry>]?
+
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            schemaVersion = try fields.int("schemaVersion")
+            service = try fields.string("service")
+            cells = try fields.list("cells", of: Strict<CellEntry>.self)
+        }
     }
 
-    struct CellEntry: StrictEntry, FieldsFromCodingKeys {
+    struct CellEntry: StrictEntry {
         var control: String?
         var owner: String?
         var awsPart: String?
@@ -50,8 +58,18 @@ enum MatrixFileFormat {
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case control, owner, awsPart, customerPart, condition, difficulty, explanation, sources, checked
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            control = try fields.string("control")
+            owner = try fields.string("owner")
+            awsPart = try fields.string("awsPart")
+            customerPart = try fields.string("customerPart")
+            condition = try fields.string("condition")
+            difficulty = try fields.string("difficulty")
+            explanation = try fields.string("explanation")
+            sources = try fields.list("sources", of: BankFileFormat.SourceEntry.self)
+            checked = try fields.string("checked")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON encoder and decoder progress files are written and read with: ISO 8601 dates with milliseconds, UTC.
+/// How progress files are written (Foundation's encoder) and read (`JSONTreeDecoder`): ISO 8601 dates with milliseconds, UTC.
 enum ProgressCoding {
     private static let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
@@ -19,19 +19,13 @@ enum ProgressCoding {
         return encoder
     }
 
-    static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            if let date = ISODate.date(text) ?? (try? dateStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text)) {
-                guard ISODate.writable.contains(date) else {
-                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is outside the years 1 to 9999")
-                }
-                return date
+    static func decoder() -> JSONTreeDecoder {
+        JSONTreeDecoder(dateFromText: { text in
+            guard let date = ISODate.date(text) ?? (try? dateStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text)) else {
+                return .failure(.init(description: "\"\(text)\" is not an ISO 8601 date"))
             }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not an ISO 8601 date")
-        }
-        return decoder
+            guard ISODate.writable.contains(date) else { return .failure(.init(description: "\"\(text)\" is outside the years 1 to 9999")) }
+            return .success(date)
+        })
     }
 }

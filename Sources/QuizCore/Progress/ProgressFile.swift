@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything a profile has answered, as kept on disk (one JSON file per profile; see the README).
-public struct ProgressFile: Codable, Equatable, Sendable {
+public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
     public static let formatName = "srm-quiz-progress"
     /// 2 added `exams`, `trainingResults`, `completions` and `journalSequence`; older files are migrated when read (see `ProgressMigration`).
     public static let currentSchemaVersion = 2
@@ -39,6 +39,22 @@ public struct ProgressFile: Codable, Equatable, Sendable {
         journalSequence = 0
     }
 
+    public init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+    init(json fields: inout JSONFields) throws {
+        format = try fields.requiredString("format")
+        schemaVersion = try fields.requiredInt("schemaVersion")
+        profile = try fields.requiredString("profile")
+        createdAt = try fields.requiredValue("createdAt", as: Date.self)
+        updatedAt = try fields.requiredValue("updatedAt", as: Date.self)
+        answers = try fields.requiredList("answers", of: AnswerRecord.self)
+        questions = try fields.required(fields.dictionary("questions", of: QuestionStats.self), "questions")
+        exams = try fields.requiredValue("exams", as: [ExamRecord].self)
+        trainingResults = try fields.requiredValue("trainingResults", as: [ModuleResult].self)
+        completions = try fields.requiredValue("completions", as: [CompletionRecord].self)
+        journalSequence = try fields.requiredInt("journalSequence")
+    }
+
     public mutating func apply(_ change: ProgressChange) {
         switch change {
         case let .answer(outcome, sessionID, mode): record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
@@ -59,8 +75,8 @@ public struct ProgressFile: Codable, Equatable, Sendable {
     }
 }
 
-/// One answer as stored.
-public struct AnswerRecord: Codable, Equatable, Sendable {
+/// One answer as stored (read by hand, as a long history holds them by the hundred thousand).
+public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
     public var questionId: String
     public var topic: String
     /// Bank indices (0-based, in the bank file's order) of the options chosen.
@@ -89,6 +105,20 @@ public struct AnswerRecord: Codable, Equatable, Sendable {
         self.confidence = confidence
     }
 
+    public init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+    init(json fields: inout JSONFields) throws {
+        questionId = try fields.requiredString("questionId")
+        topic = try fields.requiredString("topic")
+        chosen = try fields.requiredIntegers("chosen")
+        correct = try fields.requiredBool("correct")
+        seconds = try fields.requiredDouble("seconds")
+        answeredAt = try fields.requiredValue("answeredAt", as: Date.self)
+        session = try fields.requiredString("session")
+        mode = try fields.requiredString("mode")
+        confidence = try fields.value("confidence", as: Confidence.self)
+    }
+
     public init(_ outcome: AnswerOutcome, session: String, mode: String) {
         self.init(
             questionId: outcome.questionID, topic: outcome.topic, chosen: outcome.chosen, correct: outcome.isCorrect,
@@ -99,7 +129,7 @@ public struct AnswerRecord: Codable, Equatable, Sendable {
 }
 
 /// Per-question aggregates.
-public struct QuestionStats: Codable, Equatable, Sendable {
+public struct QuestionStats: Codable, Equatable, Sendable, JSONReadable {
     public var attempts: Int = 0
     public var correct: Int = 0
     public var lastAnsweredAt: Date?
@@ -107,6 +137,16 @@ public struct QuestionStats: Codable, Equatable, Sendable {
     public var totalSeconds: Double = 0
 
     public init() {}
+
+    public init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+    init(json fields: inout JSONFields) throws {
+        attempts = try fields.requiredInt("attempts")
+        correct = try fields.requiredInt("correct")
+        lastAnsweredAt = try fields.value("lastAnsweredAt", as: Date.self)
+        lastCorrect = try fields.bool("lastCorrect")
+        totalSeconds = try fields.requiredDouble("totalSeconds")
+    }
 
     mutating func add(_ answer: AnswerRecord) {
         attempts += 1

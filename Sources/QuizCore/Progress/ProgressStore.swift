@@ -86,26 +86,6 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// What every progress file starts with: enough to tell ours from anything else, and which version it is.
-    private struct Header: Decodable {
-        var format: String?
-        var schemaVersion: Int?
-
-        init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            format = try? container.decode(String.self, forKey: .format)
-            schemaVersion = try? container.decode(Int.self, forKey: .schemaVersion)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case format, schemaVersion
-        }
-    }
-
-    private enum HeaderProblem: Error {
-        case notAnObject, notJSON
-    }
-
     /// A progress file's bytes as progress, or why they are not (`path` names them in the reason).
     public static func read(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         try decode(data, path: path)
@@ -117,58 +97,38 @@ public struct ProgressStore: Sendable {
     }
 
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
-        let header: Header
+        let document: JSONValue
         do {
-            header = try readHeader(data)
-        } catch .notAnObject {
-            throw .foreign(path: path, reason: "the top level is not a JSON object")
+            document = try JSONParser.parse(data)
         } catch {
-            throw .corrupt(path: path, reason: data.isEmpty ? "the file is empty" : "not complete JSON, perhaps cut short")
+            if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
+            throw .corrupt(path: path, reason: error.truncated ? "not complete JSON, perhaps cut short" : error.message)
         }
-        guard header.format == ProgressFile.formatName else {
+        guard case .object(let header) = document else {
+            throw .foreign(path: path, reason: "the top level is not a JSON object")
+        }
+        guard case .string(ProgressFile.formatName)? = header["format"] else {
             throw .foreign(path: path, reason: "it has no \"format\": \"\(ProgressFile.formatName)\" field")
         }
-        guard let version = header.schemaVersion else {
+        guard case .integer(let version)? = header["schemaVersion"] else {
             throw .corrupt(path: path, reason: "schemaVersion is missing or not a whole number")
         }
         if version > ProgressFile.currentSchemaVersion {
-            throw .newerSchema(path: path, found: version, supported: ProgressFile.currentSchemaVersion)
+            throw .newerSchema(path: path, found: Int(clamping: version), supported: ProgressFile.currentSchemaVersion)
         }
-        let current: Data
-        if version == ProgressFile.currentSchemaVersion {
-            current = data
-        } else {
-            do {
-                let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
-                current = try ProgressMigration.migrate(object, from: version)
-            } catch let error as ProgressMigration.Failure {
-                throw .corrupt(path: path, reason: error.reason)
-            } catch {
-                throw .corrupt(path: path, reason: "not complete JSON, perhaps cut short")
-            }
-        }
-        let progress: ProgressFile
         do {
-            progress = try ProgressCoding.decoder().decode(ProgressFile.self, from: current)
+            if version == ProgressFile.currentSchemaVersion {
+                return try ProgressCoding.decoder().decode(ProgressFile.self, from: document)
+            }
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            let migrated = try ProgressMigration.migrate(object, from: Int(version))
+            return try ProgressCoding.decoder().decode(ProgressFile.self, from: migrated)
+        } catch let error as ProgressMigration.Failure {
+            throw .corrupt(path: path, reason: error.reason)
         } catch let error as DecodingError {
             throw .corrupt(path: path, reason: Self.describe(error))
         } catch {
             throw .corrupt(path: path, reason: "\(error)")
-        }
-        // A key written twice can read one way in the header and another in the whole file: trust neither.
-        guard progress.format == ProgressFile.formatName, progress.schemaVersion == ProgressFile.currentSchemaVersion else {
-            throw .corrupt(path: path, reason: "format or schemaVersion is given twice, with different values")
-        }
-        return progress
-    }
-
-    private static func readHeader(_ data: Data) throws(HeaderProblem) -> Header {
-        do {
-            return try JSONDecoder().decode(Header.self, from: data)
-        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
-            throw .notAnObject
-        } catch {
-            throw .notJSON
         }
     }
 

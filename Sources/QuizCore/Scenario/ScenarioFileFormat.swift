@@ -1,7 +1,7 @@
 /// The JSON shape of `scenarios/*.json`: one scenario per file.
 enum ScenarioFileFormat {
-    struct ScenarioFile: StrictEntry, FieldsFromCodingKeys {
-        /// The editor's pointer to the JSON Schema.
+    struct ScenarioFile: StrictEntry {
+        /// The editor's pointer to the JSON Schema (`$schema`).
         var schema: String?
         var schemaVersion: Int?
         var id: String?
@@ -15,22 +15,34 @@ enum ScenarioFileFormat {
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case schema = "$schema"
-            case schemaVersion, id, title, topic, difficulty, serviceModel, narrative, steps, summary, sources, checked
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            schema = try fields.string("$schema")
+            schemaVersion = try fields.int("schemaVersion")
+            id = try fields.string("id")
+            title = try fields.string("title")
+            topic = try fields.string("topic")
+            difficulty = try fields.string("difficulty")
+            serviceModel = try fields.string("serviceModel")
+            narrative = try fields.string("narrative")
+            steps = try fields.list("steps", of: Strict<StepEntry>.self)
+            summary = try fields.string("summary")
+            sources = try fields.list("sources", of: BankFileFormat.SourceEntry.self)
+            checked = try fields.string("checked")
         }
     }
 
     /// A step: a question (topic, difficulty, sources and date default to the scenario's) and what it asks about.
     struct StepEntry: StrictEntry {
-        static let knownKeys = BankFileFormat.QuestionEntry.knownKeys.union(["asks"])
-
         var asks: String?
         var question: BankFileFormat.QuestionEntry
 
-        init(from decoder: any Decoder) throws {
-            question = try BankFileFormat.QuestionEntry(from: decoder)
-            asks = try decoder.container(keyedBy: BankFileFormat.AnyKey.self).decodeIfPresent(String.self, forKey: BankFileFormat.AnyKey("asks"))
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            asks = try fields.string("asks")
+            question = try BankFileFormat.QuestionEntry(json: &fields)
         }
     }
 }

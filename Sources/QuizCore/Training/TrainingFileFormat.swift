@@ -2,20 +2,24 @@
 /// not the decoder, names what is missing. Numbers are read as `Double` so that `0.8` for a pass mark is
 /// reported in words rather than as a decoding failure.
 enum TrainingFileFormat {
-    struct TrainingFile: StrictEntry, FieldsFromCodingKeys {
-        /// The editor's pointer to the JSON Schema.
+    struct TrainingFile: StrictEntry {
+        /// The editor's pointer to the JSON Schema (`$schema`).
         var schema: String?
         var schemaVersion: Int?
         var passMark: Double?
         var modules: [Strict<ModuleEntry>]?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case schema = "$schema"
-            case schemaVersion, passMark, modules
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            schema = try fields.string("$schema")
+            schemaVersion = try fields.int("schemaVersion")
+            passMark = try fields.double("passMark")
+            modules = try fields.list("modules", of: Strict<ModuleEntry>.self)
         }
     }
 
-    struct ModuleEntry: StrictEntry, FieldsFromCodingKeys {
+    struct ModuleEntry: StrictEntry {
         var id: String?
         var title: String?
         var summary: String?
@@ -25,17 +29,29 @@ enum TrainingFileFormat {
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, title, summary, pages, questions, questionCount, sources, checked
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            id = try fields.string("id")
+            title = try fields.string("title")
+            summary = try fields.string("summary")
+            pages = try fields.list("pages", of: Strict<PageEntry>.self)
+            questions = try fields.value("questions", as: [String].self)
+            questionCount = try fields.double("questionCount")
+            sources = try fields.list("sources", of: BankFileFormat.SourceEntry.self)
+            checked = try fields.string("checked")
         }
     }
 
-    struct PageEntry: StrictEntry, FieldsFromCodingKeys {
+    struct PageEntry: StrictEntry {
         var title: String?
         var paragraphs: [String]?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case title, paragraphs
+        init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
+
+        init(json fields: inout JSONFields) throws {
+            title = try fields.string("title")
+            paragraphs = try fields.value("paragraphs", as: [String].self)
         }
     }
 }

@@ -18,11 +18,12 @@ enum TrainingLoader {
         bankDirectory.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }
 
-    /// `questions` holds every question a module may name: the bank's questions and the scenarios' steps;
+    /// `questions` holds every question a module may name: the bank's questions and the scenarios' steps (made
+    /// only when there is a training file, since a large bank of one's own has none);
     /// `reportedIDs`, the ids of questions whose own problems are already reported, so naming them is not one more.
     /// Every problem is added to `problems`; the modules come back only when they have none.
     static func load(
-        bankDirectory: URL, questions: [String: Question], reportedIDs: Set<String> = [], required: Bool, problems: inout [BankProblem]
+        bankDirectory: URL, questions: @autoclosure () -> [String: Question], reportedIDs: Set<String> = [], required: Bool, problems: inout [BankProblem]
     ) -> Training {
         let url = fileURL(bankDirectory: bankDirectory)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -45,6 +46,7 @@ enum TrainingLoader {
         }
         var modules: [TrainingModule] = []
         var seenIDs: Set<String> = []
+        let questions = questions()
         for (index, strictModule) in entries.enumerated() {
             var check = FieldChecker(file: url.path, id: strictModule.entry.id ?? "modules[\(index)]")
             let module = validateModule(strictModule, questions: questions, reportedIDs: reportedIDs, seenIDs: &seenIDs, check: &check)

@@ -2,17 +2,17 @@ import Foundation
 
 /// Any JSON value, with a boolean kept apart from a number and `null` a value of its own. Mutable by key, so a test
 /// can break a valid document in one place.
-enum JSONValue: Equatable {
+enum JSONDocument: Equatable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([JSONDocument])
+    case object([String: JSONDocument])
 
     /// Parsed by JSONSerialization (decoding through `Decodable` by trial and error is a hundred times slower).
-    static func parse(_ text: String) throws -> JSONValue {
-        try JSONValue(JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed))
+    static func parse(_ text: String) throws -> JSONDocument {
+        try JSONDocument(JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed))
     }
 
     private static let booleanType = type(of: NSNumber(value: true))
@@ -28,16 +28,16 @@ enum JSONValue: Equatable {
         case let text as String:
             self = .string(text)
         case let items as [Any]:
-            self = .array(try items.map(JSONValue.init))
+            self = .array(try items.map(JSONDocument.init))
         case let members as [String: Any]:
-            self = .object(try members.mapValues(JSONValue.init))
+            self = .object(try members.mapValues(JSONDocument.init))
         default:
             throw CocoaError(.propertyListReadCorrupt)
         }
     }
 
     /// The member `key` of an object; nil for a missing key or a value that is not an object. Setting nil removes it.
-    subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONDocument? {
         get {
             guard case .object(let members) = self else { return nil }
             return members[key]
@@ -50,7 +50,7 @@ enum JSONValue: Equatable {
     }
 
     /// The element at `index` of an array.
-    subscript(index: Int) -> JSONValue? {
+    subscript(index: Int) -> JSONDocument? {
         get {
             guard case .array(let elements) = self, elements.indices.contains(index) else { return nil }
             return elements[index]
@@ -77,12 +77,12 @@ enum JSONValue: Equatable {
         return nil
     }
 
-    var array: [JSONValue]? {
+    var array: [JSONDocument]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
-    var object: [String: JSONValue]? {
+    var object: [String: JSONDocument]? {
         if case .object(let value) = self { return value }
         return nil
     }
