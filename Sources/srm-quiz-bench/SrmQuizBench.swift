@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, LoadBank.self, GenerateBank.self],
+        subcommands: [All.self, LoadBank.self, GenerateBank.self, GenerateProfile.self],
         defaultSubcommand: All.self
     )
 }
@@ -68,6 +68,23 @@ extension SrmQuizBench {
 
         func run() throws {
             try BankGenerator.write(questions: count, to: URL(fileURLWithPath: directory))
+        }
+    }
+
+    /// Writes a generated profile, to look at or to profile.
+    struct GenerateProfile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate-profile", abstract: "Write a profile named NAME with N answers into the data directory DIR."
+        )
+
+        @Argument var count: Int
+        @Argument var directory: String
+        @Argument var name = "generated"
+
+        func run() throws {
+            let store = ProgressStore(dataDirectory: URL(fileURLWithPath: directory), profile: try ProfileName(name))
+            try store.save(ProfileGenerator.progress(answers: count, profile: name, endingAt: Date()))
+            print(store.fileURL.path)
         }
     }
 }

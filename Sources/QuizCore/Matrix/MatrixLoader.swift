@@ -75,6 +75,7 @@ enum MatrixLoader {
         in folder: URL, services: [Service], controls: [Control], problems: inout [BankProblem]
     ) -> [MatrixCell] {
         var cells: [MatrixCell] = []
+        var cellIDs: Set<String> = []
         guard FileManager.default.fileExists(atPath: folder.path) else { return cells }
         for url in BankFiles.jsonFiles(in: folder, problems: &problems) {
             guard let file = BankFiles.decode(MatrixFileFormat.CellsFile.self, at: url, problems: &problems) else { continue }
@@ -92,7 +93,7 @@ enum MatrixLoader {
                 let control = check.text(entry.control, "control")
                 if let control, !controls.contains(where: { $0.id == control }) {
                     check.report("control", "unknown control \"\(control)\": add it to matrix/controls.json")
-                } else if let control, cells.contains(where: { $0.service == service && $0.control == control }) {
+                } else if let control, !cellIDs.insert(id).inserted {
                     check.report("control", "duplicate: this service already has a cell for \(control)")
                 }
                 let owner = check.choice(Owner.self, entry.owner, "owner")
