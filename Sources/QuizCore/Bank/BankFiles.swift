@@ -2,14 +2,17 @@ import Foundation
 
 /// Reading the JSON files of a bank: each failure becomes a problem naming the file, never a throw.
 enum BankFiles {
-    static func decode<T: Decodable>(_ type: T.Type, at url: URL, problems: inout [BankProblem]) -> T? {
-        let data: Data
+    static func read(_ url: URL, problems: inout [BankProblem]) -> Data? {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             problems.append(BankProblem(file: url.path, message: "cannot read (\(FileReadFailure.reason(error)))"))
             return nil
         }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, at url: URL, problems: inout [BankProblem]) -> T? {
+        guard let data = read(url, problems: &problems) else { return nil }
         do {
             return try JSONTreeDecoder().decode(type, from: data)
         } catch let error as JSONSyntaxError {

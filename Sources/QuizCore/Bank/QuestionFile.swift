@@ -15,18 +15,54 @@ struct QuestionFile: Sendable {
     var problems: [BankProblem] = []
     var entries: [Entry] = []
 
+    /// The file is read as a stream of entries, each validated as soon as it is read; but as before, a file that
+    /// turns out to be broken anywhere gives one problem and no entries.
     init(url: URL, validator: QuestionValidator) {
         let file = url.path
-        guard let decoded = BankFiles.decode(BankFileFormat.QuestionsFile.self, at: url, problems: &problems) else { return }
-        BankFiles.checkSchemaVersion(decoded.schemaVersion, file: file, problems: &problems)
-        guard let list = decoded.questions else {
-            problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
+        guard let data = BankFiles.read(url, problems: &problems) else { return }
+        let decoder = JSONTreeDecoder()
+        let list = JSONValueDecoder(
+            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("questions"),
+            options: decoder
+        )
+        let sourceLists = SourceLists()
+        var read: [Entry] = []
+        var firstError: (any Error)?
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(data, streaming: "questions") { element, position in
+                guard firstError == nil else { return }
+                do {
+                    let strict = try Strict<BankFileFormat.QuestionEntry>(
+                        from: JSONValueDecoder(value: element, parent: list, key: JSONIndexKey(position), options: decoder)
+                    )
+                    let result = validator.validate(
+                        strict.entry, unknownKeys: strict.unknownKeys, file: file, position: position, sourceLists: sourceLists
+                    )
+                    read.append(Entry(question: result.question, problems: result.problems, id: strict.entry.id))
+                } catch {
+                    firstError = error
+                }
+            }
+        } catch {
+            problems.append(BankProblem(file: file, message: error.message))
             return
         }
-        let sourceLists = SourceLists()
-        entries = list.enumerated().map { position, strict in
-            let result = validator.validate(strict.entry, unknownKeys: strict.unknownKeys, file: file, position: position, sourceLists: sourceLists)
-            return Entry(question: result.question, problems: result.problems, id: strict.entry.id)
+        do {
+            if let firstError { throw firstError }
+            let top = try decoder.decode(BankFileFormat.QuestionsFile.self, from: document)
+            BankFiles.checkSchemaVersion(top.schemaVersion, file: file, problems: &problems)
+            guard top.questions != nil else {
+                problems.append(BankProblem(file: file, field: "questions", message: "missing: the file must hold a \"questions\" list"))
+                return
+            }
+        } catch let error as DecodingError {
+            problems.append(JSONDecodingFailure.problem(error, file: file))
+            return
+        } catch {
+            problems.append(BankProblem(file: file, message: "cannot be read: \(error)"))
+            return
         }
+        entries = read
     }
 }

@@ -13,8 +13,22 @@ enum JSONParser {
         return try result.get()
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONSyntaxError> {
-        var reader = Reader(bytes: bytes)
+    /// Reads a document whose top level is an object, handing each element of its list `key` to `element` as soon as
+    /// it is read and keeping none of them (the list reads as empty in the result): a file of many entries never
+    /// holds the trees of all of them at once.
+    static func parse(
+        _ data: Data, streaming key: String, element: @escaping (JSONValue, Int) -> Void
+    ) throws(JSONSyntaxError) -> JSONValue {
+        let result: Result<JSONValue, JSONSyntaxError> = data.withUnsafeBytes { raw in
+            parse(raw.bindMemory(to: UInt8.self), streaming: (key, element))
+        }
+        return try result.get()
+    }
+
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil
+    ) -> Result<JSONValue, JSONSyntaxError> {
+        var reader = Reader(bytes: bytes, streaming: streaming)
         do throws(Reader.Failure) {
             reader.skipByteOrderMark()
             let value = try reader.value()
@@ -49,8 +63,12 @@ private struct Reader {
     private var memberStack: [JSONMember] = []
     private var elementStack: [JSONValue] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// The top-level list whose elements go to a callback instead of into the tree.
+    let streaming: (key: String, element: (JSONValue, Int) -> Void)?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil) {
         self.bytes = bytes
+        self.streaming = streaming
     }
 
     private var current: UInt8? {
@@ -116,7 +134,13 @@ private struct Reader {
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw Failure(position, "expected ':' after the key \"\(key)\"") }
             position += 1
-            memberStack.append(JSONMember(key: key, value: try value()))
+            skipWhitespace()
+            if depth == 1, let streaming, streaming.key == key, current == UInt8(ascii: "[") {
+                try streamedArray(streaming.element)
+                memberStack.append(JSONMember(key: key, value: .array([])))
+            } else {
+                memberStack.append(JSONMember(key: key, value: try value()))
+            }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -146,6 +170,29 @@ private struct Reader {
             case UInt8(ascii: "]"):
                 position += 1
                 return .array(Array(elementStack[base...]))
+            default: throw Failure(position, "expected ',' or ']' after a list element")
+            }
+        }
+    }
+
+    private mutating func streamedArray(_ element: (JSONValue, Int) -> Void) throws(Failure) {
+        try enter()
+        defer { depth -= 1 }
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            position += 1
+            return
+        }
+        var index = 0
+        while true {
+            element(try value(), index)
+            index += 1
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                return
             default: throw Failure(position, "expected ',' or ']' after a list element")
             }
         }
