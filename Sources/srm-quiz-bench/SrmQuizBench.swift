@@ -36,7 +36,7 @@ extension SrmQuizBench {
             defer { try? FileManager.default.removeItem(at: work) }
             print("srm-quiz benchmarks: \(ProcessInfo.processInfo.processorCount) cores, runs \(runs), median of each")
             for figure in try ColdStartFigures.measure(runs: runs, work: work)
-                + BankFigures.measure(large: largeBank, work: work)
+                + BankFigures.measure(large: largeBank, runs: runs, work: work)
                 + ProfileFigures.measure(answers: longProfile, runs: runs, work: work)
                 + ScreenFigures.measure(runs: runs) {
                 print(figure.line)

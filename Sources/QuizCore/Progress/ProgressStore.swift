@@ -96,10 +96,25 @@ public struct ProgressStore: Sendable {
         try ProgressCoding.encoder().encode(progress)
     }
 
+    /// The answers, by far the longest list, are read as the parser streams them, each into an `AnswerRecord` at once.
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+        let decoder = ProgressCoding.decoder()
+        let list = JSONValueDecoder(
+            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("answers"),
+            options: decoder
+        )
+        var answers: [AnswerRecord] = []
+        var firstError: (any Error)?
         let document: JSONValue
         do {
-            document = try JSONParser.parse(data)
+            document = try JSONParser.parse(data, streaming: "answers") { element, position in
+                guard firstError == nil else { return }
+                do {
+                    answers.append(try AnswerRecord(from: JSONValueDecoder(value: element, parent: list, key: JSONIndexKey(position), options: decoder)))
+                } catch {
+                    firstError = error
+                }
+            }
         } catch {
             if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
             throw .corrupt(path: path, reason: error.truncated ? "not complete JSON, perhaps cut short" : error.message)
@@ -118,7 +133,10 @@ public struct ProgressStore: Sendable {
         }
         do {
             if version == ProgressFile.currentSchemaVersion {
-                return try ProgressCoding.decoder().decode(ProgressFile.self, from: document)
+                if let firstError { throw firstError }
+                var progress = try decoder.decode(ProgressFile.self, from: document)
+                progress.answers = answers
+                return progress
             }
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
             let migrated = try ProgressMigration.migrate(object, from: Int(version))
