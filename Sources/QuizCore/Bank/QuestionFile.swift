@@ -33,9 +33,8 @@ struct QuestionFile: Sendable {
             document = try JSONParser.parse(data, streaming: "questions") { element, position in
                 guard firstError == nil else { return }
                 do {
-                    let strict = try Strict<BankFileFormat.QuestionEntry>(
-                        from: JSONValueDecoder(value: element, parent: list, key: JSONIndexKey(position), options: decoder)
-                    )
+                    var fields = try JSONFields(element, parent: list, key: JSONIndexKey(position))
+                    let strict = try Strict<BankFileFormat.QuestionEntry>(json: &fields)
                     let result = validator.validate(
                         strict.entry, unknownKeys: strict.unknownKeys, file: file, position: position, sourceLists: sourceLists
                     )

@@ -126,7 +126,14 @@ private struct Reader {
             guard current == UInt8(ascii: "\"") else { throw Failure(position, "expected a key in double quotes") }
             let keyStart = position
             let key = try string()
-            let repeated = if seen != nil { !seen!.insert(key).inserted } else { memberStack[base...].contains { $0.key == key } }
+            let fingerprint = position - keyStart == key.utf8.count + 2
+                ? JSONMember.fingerprint(of: UnsafeBufferPointer(rebasing: bytes[(keyStart + 1)..<(position - 1)]))
+                : JSONMember.fingerprint(of: key)
+            let repeated = if seen != nil {
+                !seen!.insert(key).inserted
+            } else {
+                memberStack[base...].contains { $0.keyFingerprint == fingerprint && $0.key == key }
+            }
             if repeated { throw Failure(keyStart, "the key \"\(key)\" is given twice in one object") }
             if seen == nil, memberStack.count - base == JSONObject.scanLimit {
                 seen = Set(memberStack[base...].map(\.key) + [key])
@@ -137,9 +144,9 @@ private struct Reader {
             skipWhitespace()
             if depth == 1, let streaming, streaming.key == key, current == UInt8(ascii: "[") {
                 try streamedArray(streaming.element)
-                memberStack.append(JSONMember(key: key, value: .array([])))
+                memberStack.append(JSONMember(key: key, value: .array([]), keyFingerprint: fingerprint))
             } else {
-                memberStack.append(JSONMember(key: key, value: try value()))
+                memberStack.append(JSONMember(key: key, value: try value(), keyFingerprint: fingerprint))
             }
             skipWhitespace()
             switch current {

@@ -29,20 +29,22 @@ struct JSONMember {
     /// `JSONMember.fingerprint(of: key)`, so that looking a key up compares numbers before it compares text.
     let keyFingerprint: UInt64
 
-    init(key: String, value: JSONValue) {
+    init(key: String, value: JSONValue, keyFingerprint: UInt64? = nil) {
         self.key = key
         self.value = value
-        keyFingerprint = Self.fingerprint(of: key)
+        self.keyFingerprint = keyFingerprint ?? Self.fingerprint(of: key)
     }
 
-    /// FNV-1a of the key's UTF-8.
     static func fingerprint(of key: String) -> UInt64 {
         var key = key
-        return key.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
+        return key.withUTF8(fingerprint(of:))
+    }
+
+    /// FNV-1a of a key's UTF-8.
+    static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 }
 

@@ -110,7 +110,8 @@ public struct ProgressStore: Sendable {
             document = try JSONParser.parse(data, streaming: "answers") { element, position in
                 guard firstError == nil else { return }
                 do {
-                    answers.append(try AnswerRecord(from: JSONValueDecoder(value: element, parent: list, key: JSONIndexKey(position), options: decoder)))
+                    var fields = try JSONFields(element, parent: list, key: JSONIndexKey(position))
+                    answers.append(try AnswerRecord(json: &fields))
                 } catch {
                     firstError = error
                 }
