@@ -19,6 +19,24 @@ import QuizTestSupport
         #expect(CSVTable.field(text) == field)
     }
 
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        ("+1+2", "'+1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("\tcmd", "'\tcmd"),
+        ("-12.5", "-12.5"),
+        ("-", "-"),
+        ("a=b", "a=b"),
+    ])
+    func aFieldASpreadsheetWouldRunAsAFormulaIsDefused(text: String, field: String) {
+        #expect(CSVTable.field(text) == field)
+    }
+
+    @Test func aWindowsLineBreakIsQuoted() {
+        #expect(CSVTable.line(["crlf\r\nline", "x"]) == "\"crlf\r\nline\",x\r\n")
+    }
+
     @Test func linesEndInCRLF() {
         #expect(CSVTable.text(header: ["a", "b"], rows: [["1", "x,y"], ["", "2"]]) == "a,b\r\n1,\"x,y\"\r\n,2\r\n")
     }

@@ -32,7 +32,7 @@ public enum CompletionCSV {
                 return [percent(correct: module.correct, total: module.total), ExportDates.iso(module.passedAt), String(module.testedOut)]
             }
         }
-        return CSVText.rows([header] + rows)
+        return CSVTable.text(header: header, rows: rows)
     }
 
     /// `correct / total` as a percent with at most one decimal; empty when nothing was asked.

@@ -45,12 +45,7 @@ public enum MatrixExport {
              record.customerPart ?? "", record.awsPart ?? "", record.condition ?? "", record.explanation,
              record.sources.joined(separator: "; ")]
         }
-        return ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVTable.text(header: header, rows: rows)
     }
 
     /// One table per service model, controls down and services across, split into as many tables as the
