@@ -27,12 +27,16 @@ import QuizTestSupport
 
     @Test func scrollingKeepsTheScreenAndAnyChangeOfScreenScrollsBackToTheTop() {
         var store = store(home())
-        store.send(.bodyScrolled(to: 7), at: Fixtures.start) { $0.scroll = 7 }
+        store.send(.bodyScrolled(to: 7), at: Fixtures.start) {
+            $0.scroll = 7
+            $0.followsHighlight = false
+        }
         store.send(.bodyScrolled(to: -3), at: Fixtures.start) { $0.scroll = 0 }
         store.send(.bodyScrolled(to: 4), at: Fixtures.start) { $0.scroll = 4 }
         store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) {
             $0.screen = .home(highlighted: HomeEntry.allCases[1])
             $0.scroll = 0
+            $0.followsHighlight = true
         }
     }
 

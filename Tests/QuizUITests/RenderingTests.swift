@@ -120,8 +120,31 @@ import QuizTestSupport
         #expect(KeyBindings.event(for: .pageUp, in: feedback, frame: frame) == nil)
         var scrolled = feedback
         scrolled.scroll = frame.scrollLimit
-        #expect(KeyBindings.event(for: .pageDown, in: scrolled, frame: frame) == nil)
-        #expect(KeyBindings.event(for: .pageUp, in: scrolled, frame: frame) == .bodyScrolled(to: max(0, frame.scrollLimit - frame.bodyPage + 1)))
+        scrolled.followsHighlight = false
+        let bottom = render(scrolled, width: 60, height: 16)
+        #expect(KeyBindings.event(for: .pageDown, in: scrolled, frame: bottom) == nil)
+        #expect(KeyBindings.event(for: .pageUp, in: scrolled, frame: bottom) == .bodyScrolled(to: max(0, frame.scrollLimit - frame.bodyPage + 1)))
+    }
+
+    @Test func movingTheHighlightBelowTheFoldScrollsItIntoViewUntilTheLearnerScrolls() throws {
+        let choices = (1...9).map { number in
+            Choice(text: "Option \(number) is long enough to wrap onto a second line at sixty columns wide", isCorrect: number == 1, why: "Why \(number).")
+        }
+        let long = Question(
+            id: "q.long", kind: .single, topic: "basics", difficulty: .easy, serviceModel: nil, prompt: "Which of these nine options?",
+            choices: choices, explanation: "Because.", sources: [.seed(file: "000.txt")], checked: "2026-11-23"
+        )
+        var practice = Fixtures.session([long])
+        let top = render(state(.practice(practice)), width: 60, height: 16)
+        try #require(top.scrollLimit > 0, "the question must run below the fold at 60x16 for this test")
+        #expect(top.scrollOffset == 0)
+        practice = SessionReducer.reduce(practice, .highlightMoved(by: 8), at: Fixtures.at(1)).0
+        let moved = render(state(.practice(practice)), width: 60, height: 16)
+        #expect(moved.scrollOffset > 0)
+        #expect(moved.lines.contains { $0.contains("Option 9 is long") })
+        var readingOn = state(.practice(practice))
+        readingOn.followsHighlight = false
+        #expect(render(readingOn, width: 60, height: 16).scrollOffset == 0)
     }
 
     @Test func renderingIsDeterministic() {

@@ -21,10 +21,14 @@ public struct AppReducer: Sendable {
         if case .bodyScrolled(let offset) = event {
             var next = state
             next.scroll = max(0, offset)
+            next.followsHighlight = false
             return (next, [])
         }
         var (next, effects) = reduceScreen(state, event, at: now)
-        if next.screen != state.screen { next.scroll = 0 }
+        if next.screen != state.screen {
+            next.scroll = 0
+            next.followsHighlight = true
+        }
         return (next, effects)
     }
 

@@ -18,6 +18,9 @@ public struct AppState: Equatable, Sendable {
     public var confirmingQuit: Bool
     /// Body lines scrolled out of view at the top; back to 0 whenever the screen changes.
     public var scroll: Int
+    /// Whether the view should bring the highlighted line into view: true after the screen changes (a highlight
+    /// moved, say), false once the learner scrolls by hand, so that reading below the highlight stays possible.
+    public var followsHighlight: Bool
     /// The list of every key for the screen is over it (`?`).
     public var showsHelp = false
     public let profile: String
@@ -48,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         self.screen = screen
         self.confirmingQuit = false
         self.scroll = 0
+        self.followsHighlight = true
         self.profile = profile
         self.totals = totals
         self.sessionSize = sessionSize

@@ -6,8 +6,8 @@ public enum KeyBindings {
     public static func event(for key: Key, in state: AppState, frame: ScreenBuffer) -> AppEvent? {
         if state.showsHelp { return key == .resize ? nil : .helpToggled }
         if key == .character("?"), !state.confirmingQuit { return .helpToggled }
-        if !state.confirmingQuit, let offset = scrollTarget(for: key, from: state.scroll, frame: frame) {
-            return offset == state.scroll ? nil : .bodyScrolled(to: offset)
+        if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) {
+            return offset == frame.scrollOffset ? nil : .bodyScrolled(to: offset)
         }
         return event(for: key, in: state)
     }

@@ -6,6 +6,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// How far the body can scroll down (0 when it all fits), and how many body lines one page shows.
     public internal(set) var scrollLimit = 0
     public internal(set) var bodyPage = 1
+    /// How far the body is scrolled as drawn (more than asked when the highlight had to be brought into view).
+    public internal(set) var scrollOffset = 0
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

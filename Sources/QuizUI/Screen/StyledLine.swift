@@ -12,13 +12,17 @@ public struct Span: Equatable, Sendable {
 /// One line of a screen's body, before it is placed.
 public struct StyledLine: Equatable, Sendable {
     public var spans: [Span]
+    /// Part of the highlighted item, which the body scrolls into view when the highlight moves.
+    public var isHighlighted: Bool
 
-    public init(_ spans: [Span] = []) {
+    public init(_ spans: [Span] = [], highlighted: Bool = false) {
         self.spans = spans
+        isHighlighted = highlighted
     }
 
     public init(_ text: String, _ style: Style = .plain) {
         self.spans = [Span(text, style)]
+        isHighlighted = false
     }
 
     public static let blank = StyledLine()

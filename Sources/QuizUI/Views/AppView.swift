@@ -14,7 +14,9 @@ public enum AppView {
         let bodyWidth = Chrome.bodyWidth(width: width)
         let lines = bodyLines(state, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
         Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
-        Chrome.drawBody(lines, pinned: pinnedLines(state), scroll: state.scroll, into: &screen, glyphs: context.glyphs)
+        Chrome.drawBody(
+            lines, pinned: pinnedLines(state), scroll: state.scroll, followingHighlight: state.followsHighlight, into: &screen, glyphs: context.glyphs
+        )
         if case .exam(let session) = state.screen, case .confirmingSubmit = session.phase {
             ExamSubmitConfirmView.draw(session, into: &screen, glyphs: context.glyphs)
         }

@@ -47,16 +47,25 @@ enum Chrome {
     /// Places body lines in the body area, `scroll` lines down, the first `pinned` lines always in view (a
     /// countdown, say); when they do not all fit, the last row says how many lines lie above and below and
     /// which keys scroll.
-    static func drawBody(_ lines: [StyledLine], pinned: Int = 0, scroll: Int = 0, into screen: inout ScreenBuffer, glyphs: Glyphs) {
+    /// With `followingHighlight`, the body is scrolled no less than needed to show the highlighted lines.
+    static func drawBody(
+        _ lines: [StyledLine], pinned: Int = 0, scroll: Int = 0, followingHighlight: Bool = false, into screen: inout ScreenBuffer, glyphs: Glyphs
+    ) {
         let rows = bodyRows(height: screen.height)
         var shown = lines
         screen.bodyPage = max(1, rows.count)
+        screen.scrollOffset = 0
         let kept = min(pinned, lines.count, max(0, rows.count - 2))
         if lines.count > rows.count, rows.count > 0 {
             let moving = Array(lines[kept...])
             let page = max(1, rows.count - 1 - kept)
             let limit = max(0, moving.count - page)
-            let offset = min(max(0, scroll), limit)
+            var offset = min(max(0, scroll), limit)
+            if followingHighlight, let first = moving.firstIndex(where: \.isHighlighted), let last = moving.lastIndex(where: \.isHighlighted) {
+                if last >= offset + page { offset = min(limit, last - page + 1) }
+                if first < offset { offset = first }
+            }
+            screen.scrollOffset = offset
             shown = Array(lines[..<kept]) + Array(moving[offset..<min(moving.count, offset + page)])
                 + [moreMarker(above: offset, below: limit - offset, glyphs: glyphs)]
             screen.scrollLimit = limit

@@ -20,7 +20,8 @@ enum HomeView {
             let summary = entry == .review ? "\(state.dueForReview) due now; \(entry.summary)" : entry.summary
             body.paragraph(
                 summary, style: isOn ? .plain : .muted,
-                prefix: [Span(" \(pointer) "), Span("\(entry.rawValue + 1). \(title)", isOn ? .selected : .plain), Span("  ")]
+                prefix: [Span(" \(pointer) "), Span("\(entry.rawValue + 1). \(title)", isOn ? .selected : .plain), Span("  ")],
+                highlighted: isOn
             )
         }
         body.blank()

@@ -72,7 +72,7 @@ enum PracticeView {
                 prefix.append(Span((picked.contains(position) ? glyphs.checked : glyphs.unchecked) + " ", picked.contains(position) ? .selected : .plain))
             }
             prefix.append(Span("\(position + 1). ", isOn ? .selected : .plain))
-            body.paragraph(choice.text, style: isOn ? .selected : .plain, prefix: prefix)
+            body.paragraph(choice.text, style: isOn ? .selected : .plain, prefix: prefix, highlighted: isOn)
         }
     }
 }

@@ -35,7 +35,7 @@ enum AssessView {
                     Span(isOn ? "\(context.glyphs.pointer) " : "  ", .selected),
                     Span("\(position + 1). " + confidence.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0), isOn ? .selected : .plain),
                     Span("  \(confidence.meaning)", .muted),
-                ])
+                ], highlighted: isOn)
             }
         } else if case let .answering(highlighted, picked, notice) = session.quiz.phase {
             PracticeView.addChoices(item, highlighted: highlighted, picked: picked, glyphs: context.glyphs, to: &body)

@@ -33,7 +33,7 @@ enum ExamQuestionView {
                 Span(isOn ? "\(glyphs.pointer) " : "  ", .selected), Span("\(mark) ", isPicked ? .selected : .plain),
                 Span("\(position + 1). ", style),
             ]
-            body.paragraph(choice.text, style: style, prefix: prefix)
+            body.paragraph(choice.text, style: style, prefix: prefix, highlighted: isOn)
         }
     }
 }

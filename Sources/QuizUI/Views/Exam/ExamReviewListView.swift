@@ -34,7 +34,7 @@ enum ExamReviewListView {
                 Span(ExamText.padded(status, to: statusWidth) + "  ", answered ? .plain : .muted),
                 Span(ExamText.padded(flag, to: flagWidth) + "  ", .notice),
                 Span(prompt, isOn ? .selected : .plain),
-            ])
+            ], highlighted: isOn)
         }
         return body.lines
     }
