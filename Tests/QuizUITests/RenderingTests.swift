@@ -147,6 +147,32 @@ import QuizTestSupport
         #expect(render(readingOn, width: 60, height: 16).scrollOffset == 0)
     }
 
+    @Test(arguments: [(60, 16), (80, 24), (100, 30)])
+    func theKeyListFitsTheSmallestScreenWhole(width: Int, height: Int) {
+        var helping = state(.practice(session([])))
+        helping.showsHelp = true
+        let screen = render(helping, width: width, height: height)
+        #expect(screen.lines.contains { $0.contains("Any key closes this list.") })
+        #expect(screen.lines.contains { $0.contains("Keys on this screen") })
+        for entry in KeyHelp.entries(for: helping, glyphs: .unicode) {
+            #expect(screen.lines.contains { $0.contains(entry.keys) }, "\(entry.keys) at \(width)x\(height)")
+        }
+    }
+
+    @Test func aKeyListTooTallForOneColumnTakesTwo() {
+        let rows = (1...20).map { "k\($0)  action \($0)" }
+        let lines = HelpView.lines(rows, height: 16, width: 60, glyphs: .unicode)
+        #expect(lines.count == 12)
+        for row in rows { #expect(lines.contains { $0.hasPrefix(row) || $0.hasSuffix(row) }, "\(row)") }
+    }
+
+    @Test func aKeyListTooLongForTheScreenSaysHowManyRowsItLeftOut() {
+        let rows = (1...30).map { "key\($0)  does thing number \($0) of many" }
+        let lines = HelpView.lines(rows, height: 16, width: 60, glyphs: .unicode)
+        #expect(lines.count == 14)
+        #expect(lines[12] == "… 19 more: make the window taller")
+    }
+
     @Test func renderingIsDeterministic() {
         let state = state(.practice(session([.choicePicked(1)])))
         #expect(render(state) == render(state))
