@@ -66,11 +66,22 @@ import QuizTestSupport
 
             3 learners in /team; 1 file skipped.
             Score: the mean module score of the completed training, else modules passed.
-            Best exam: an estimated scaled score (AWS does not publish its scaling), pass at 700.
+            Best exam: scaled score estimate (AWS does not publish its scaling); pass: 700.
             Weakest topic: the lowest accuracy among topics with 3 answers or more.
             Dates are UTC.
 
             """)
+    }
+
+    @Test func aLongTopicTitleIsCutSoEveryRowFitsEightyColumns() throws {
+        let longTitles = Bank(
+            topics: F.bank.topics.map { Topic(id: $0.id, title: $0.title + ": who secures what, and where the line between the two moves") },
+            questions: F.bank.questions
+        )
+        let contents = TeamDirectory.Contents(directory: URL(fileURLWithPath: "/team"), learners: try Self.team(), skipped: [])
+        let lines = TeamReport(contents, bank: longTitles).text(unicode: true).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        #expect(lines[1].count == 80 && lines[1].hasSuffix("Services: who s…"))
     }
 
     @Test func theCSVHasARowPerLearnerAndEmptyFieldsForWhatIsNotThereYet() throws {

@@ -1,6 +1,6 @@
 extension TeamReport {
-    /// The rows as an aligned table, then what the columns mean: one line per learner, which a long topic title in
-    /// the last column may carry past 80 columns. Dates are UTC.
+    /// The rows as an aligned table, then what the columns mean: one line per learner, within 80 columns (a long
+    /// topic title in the last column is cut to fit). Dates are UTC.
     public func text(unicode: Bool) -> String {
         let header = ["Learner", "Trained", "Completed", "Score", "Best exam", "Answers", "Right"]
         let cells = learners.map { row in
@@ -22,15 +22,16 @@ extension TeamReport {
             }.joined(separator: "  ") + "  "
         }
         var out = ReportText.trimmed(line(header) + "Weakest topic") + "\n"
+        let topicRoom = max(Self.shortestTopicRoom, Self.tableWidth - widths.reduce(0) { $0 + $1 + 2 })
         for (row, fields) in zip(learners, cells) {
-            let topic = row.weakestTopic.map { ReportText.printable($0.title) } ?? "-"
+            let topic = row.weakestTopic.map { ReportText.cut(ReportText.printable($0.title), topicRoom, unicode: unicode) } ?? "-"
             out += ReportText.trimmed(line(fields) + topic) + "\n"
         }
         out += "\n\(learners.count) learner\(learners.count == 1 ? "" : "s") in \(ReportText.printable(directory))"
         out += skipped.isEmpty ? ".\n" : "; \(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped.\n"
         out += """
             Score: the mean module score of the completed training, else modules passed.
-            Best exam: an estimated scaled score (AWS does not publish its scaling), pass at \(ScaledScore.passLine).
+            Best exam: scaled score estimate (AWS does not publish its scaling); pass: \(ScaledScore.passLine).
             Weakest topic: the lowest accuracy among topics with \(TeamRow.weakestTopicMinimumAnswers) answers or more.
             Dates are UTC.
 
@@ -39,6 +40,9 @@ extension TeamReport {
     }
 
     static let longestLearnerName = 20
+    static let tableWidth = 80
+    /// The least room the weakest topic keeps, even when the other columns already fill the line.
+    static let shortestTopicRoom = 12
 
     private static func trainingScore(_ row: TeamRow) -> String {
         if let score = row.trainingScore { return ReportText.percent(score) }
