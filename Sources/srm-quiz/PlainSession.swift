@@ -14,7 +14,7 @@ struct PlainSession {
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
         guard PlainFlow.supports(state) else { throw Failure(Self.unsupported, code: .usage) }
         if try workspace.carryOut(openingEffects) == .leave { return }
-        let context = ViewContext(bank: workspace.bank, glyphs: Self.localeIsUTF8 ? .unicode : .ascii)
+        let context = ViewContext(bank: workspace.bank, glyphs: Self.localeIsUTF8 ? .unicode : .ascii, gridsAsLists: true)
         let echo = isatty(STDIN_FILENO) == 0
         var shown: [String] = []
         while true {

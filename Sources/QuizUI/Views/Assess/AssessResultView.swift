@@ -25,7 +25,11 @@ enum AssessResultView {
         }
         if !result.cells.isEmpty {
             body.blank()
-            MatrixHeatMap.add(result.cells, matrix: context.bank.matrix, glyphs: glyphs, to: &body)
+            if context.gridsAsLists {
+                MatrixHeatMap.addList(result.cells, matrix: context.bank.matrix, to: &body)
+            } else {
+                MatrixHeatMap.add(result.cells, matrix: context.bank.matrix, glyphs: glyphs, to: &body)
+            }
         }
     }
 

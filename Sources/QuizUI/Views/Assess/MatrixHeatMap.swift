@@ -33,6 +33,20 @@ enum MatrixHeatMap {
         body.paragraph(legend, style: .muted, prefix: [Span("Controls: ", .muted)])
     }
 
+    /// The same marks as one line per service, for reading line by line or aloud: "EC2: right: Patching; wrong: ...".
+    static func addList(_ marks: [String: [String: AssessmentResult.CellMark]], matrix: ResponsibilityMatrix, to body: inout BodyBuilder) {
+        body.line([Span("The matrix, service by service", .heading)])
+        let kinds: [(AssessmentResult.CellMark, String)] = [(.right, "right"), (.wrong, "wrong"), (.confidentlyWrong, "wrong while sure")]
+        for service in matrix.services {
+            guard let asked = marks[service.id], !asked.isEmpty else { continue }
+            let parts = kinds.compactMap { mark, title -> String? in
+                let names = matrix.controls.filter { asked[$0.id] == mark }.map(\.name)
+                return names.isEmpty ? nil : "\(title): " + names.joined(separator: ", ")
+            }
+            body.paragraph(parts.joined(separator: "; "), prefix: [Span("\(service.shortName): ", .heading)], indent: 0)
+        }
+    }
+
     private static func cellSpan(_ mark: AssessmentResult.CellMark?, exists: Bool, glyphs: Glyphs) -> Span {
         switch mark {
         case .right: Span(glyphs.correct, .correct)
