@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, LoadBank.self, GenerateBank.self, GenerateProfile.self],
+        subcommands: [All.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self],
         defaultSubcommand: All.self
     )
 }
@@ -85,6 +85,22 @@ extension SrmQuizBench {
             let store = ProgressStore(dataDirectory: URL(fileURLWithPath: directory), profile: try ProfileName(name))
             try store.save(ProfileGenerator.progress(answers: count, profile: name, endingAt: Date()))
             print(store.fileURL.path)
+        }
+    }
+
+    /// Opens a profile again and again and prints the median time.
+    struct OpenProfile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "open-profile", abstract: "Open the profile NAME in the data directory DIR and print the median seconds."
+        )
+
+        @Argument var directory: String
+        @Argument var name = "generated"
+        @Option(help: "Times to open it.") var runs = 9
+
+        func run() throws {
+            let store = ProgressStore(dataDirectory: URL(fileURLWithPath: directory), profile: try ProfileName(name))
+            print(try Measure.median(runs: runs) { _ = try store.load() })
         }
     }
 }

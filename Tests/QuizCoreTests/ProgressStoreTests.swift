@@ -50,6 +50,25 @@ import QuizTestSupport
         #expect(text.contains(#""answeredAt" : "2027-01-15T08:00:10.123Z""#))
     }
 
+    @Test func aLongHistoryIsReadInOrderAndABrokenAnswerIsNamedByItsPlace() throws {
+        var progress = ProgressFile(profile: "ada", createdAt: Fixtures.start)
+        for number in 0..<10_000 {
+            progress.record(AnswerRecord(
+                questionId: number == 7_777 ? "BROKEN" : "q\(number)", topic: "basics", chosen: [number % 3], correct: number % 2 == 0,
+                seconds: 1, answeredAt: Fixtures.at(Double(number)), session: "s", mode: "practice"
+            ))
+        }
+        let data = try ProgressStore.encode(progress)
+        #expect(try ProgressStore.read(data, path: "long") == progress)
+        let broken = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""questionId" : "BROKEN""#, with: #""questionId" : 7"#).utf8)
+        let error = try #require(throws: ProgressError.self) { try ProgressStore.read(broken, path: "long") }
+        guard case .corrupt(_, let reason) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(reason.hasPrefix("answers[7777].questionId: "), "\(reason)")
+    }
+
     @Test func aMissingDirectoryIsCreatedPrivately() throws {
         let root = try Fixtures.temporaryDirectory().appendingPathComponent("deeper/still")
         let store = ProgressStore(dataDirectory: root, profile: try ProfileName("ada"))

@@ -1,5 +1,5 @@
 /// A JSON document as read by `JSONParser`: every value, with each object's keys in the order written.
-enum JSONValue {
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     /// A number written without fraction or exponent that fits in 64 bits.
@@ -23,7 +23,7 @@ enum JSONValue {
 }
 
 /// One key and its value in a JSON object.
-struct JSONMember {
+struct JSONMember: Sendable {
     let key: String
     let value: JSONValue
     /// `JSONMember.fingerprint(of: key)`, so that looking a key up compares numbers before it compares text.
@@ -49,7 +49,7 @@ struct JSONMember {
 }
 
 /// A JSON object's members in written order; each key appears once (the parser refuses a repeated key).
-struct JSONObject {
+struct JSONObject: Sendable {
     let members: [JSONMember]
     /// Objects larger than this are looked up through a dictionary; smaller ones by a scan, which is faster.
     static let scanLimit = 16

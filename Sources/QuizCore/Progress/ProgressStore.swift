@@ -96,26 +96,13 @@ public struct ProgressStore: Sendable {
         try ProgressCoding.encoder().encode(progress)
     }
 
-    /// The answers, by far the longest list, are read as the parser streams them, each into an `AnswerRecord` at once.
+    /// The answers, by far the longest list, are set aside as the parser streams them and read on every core.
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         let decoder = ProgressCoding.decoder()
-        let list = JSONValueDecoder(
-            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("answers"),
-            options: decoder
-        )
-        var answers: [AnswerRecord] = []
-        var firstError: (any Error)?
+        var answerValues: [JSONValue] = []
         let document: JSONValue
         do {
-            document = try JSONParser.parse(data, streaming: "answers") { element, position in
-                guard firstError == nil else { return }
-                do {
-                    var fields = try JSONFields(element, parent: list, key: JSONIndexKey(position))
-                    answers.append(try AnswerRecord(json: &fields))
-                } catch {
-                    firstError = error
-                }
-            }
+            document = try JSONParser.parse(data, streaming: "answers") { element, _ in answerValues.append(element) }
         } catch {
             if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
             throw .corrupt(path: path, reason: error.truncated ? "not complete JSON, perhaps cut short" : error.message)
@@ -134,9 +121,8 @@ public struct ProgressStore: Sendable {
         }
         do {
             if version == ProgressFile.currentSchemaVersion {
-                if let firstError { throw firstError }
                 var progress = try decoder.decode(ProgressFile.self, from: document)
-                progress.answers = answers
+                progress.answers = try answers(answerValues, decoder: decoder)
                 return progress
             }
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
@@ -149,6 +135,29 @@ public struct ProgressStore: Sendable {
         } catch {
             throw .corrupt(path: path, reason: "\(error)")
         }
+    }
+
+    /// The answers read in as many runs as there are cores, kept in order; the first that cannot be read throws.
+    private static func answers(_ values: [JSONValue], decoder: JSONTreeDecoder) throws -> [AnswerRecord] {
+        nonisolated(unsafe) let list = JSONValueDecoder(
+            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("answers"),
+            options: decoder
+        )
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let runLength = max(4_096, (values.count + cores - 1) / cores)
+        let runs = stride(from: 0, to: values.count, by: runLength).map { $0..<min(values.count, $0 + runLength) }
+        let read = runs.concurrentMap { run -> Result<[AnswerRecord], any Error> in
+            Result {
+                try run.map { position in
+                    var fields = try JSONFields(values[position], parent: list, key: JSONIndexKey(position))
+                    return try AnswerRecord(json: &fields)
+                }
+            }
+        }
+        var answers: [AnswerRecord] = []
+        answers.reserveCapacity(values.count)
+        for run in read { answers += try run.get() }
+        return answers
     }
 
     private static func describe(_ error: DecodingError) -> String {
