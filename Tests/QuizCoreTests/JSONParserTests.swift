@@ -58,8 +58,10 @@ import Testing
     }
 
     static let brokenDocuments: [(text: String, line: Int, column: Int, reason: String)] = [
-        ("[1, 2,]", 1, 7, "expected a value (text in double quotes, a number, true, false, null, a list or an object)"),
-        ("{\"a\": 1,}", 1, 9, "expected a key in double quotes"),
+        ("[1, 2,]", 1, 6, "a comma before ']': JSON allows no comma after the last item"),
+        ("{\"a\": 1,\n}", 1, 8, "a comma before '}': JSON allows no comma after the last item"),
+        ("[,]", 1, 2, "expected a value (text in double quotes, a number, true, false, null, a list or an object)"),
+        ("{,}", 1, 2, "expected a key in double quotes"),
         ("{\"a\" 1}", 1, 6, "expected ':' after the key \"a\""),
         ("{\"a\": 1 \"b\": 2}", 1, 9, "expected ',' or '}' after the value of \"a\""),
         ("[1 2]", 1, 4, "expected ',' or ']' after a list element"),

@@ -123,6 +123,7 @@ private struct Reader {
         var seen: Set<String>?
         while true {
             skipWhitespace()
+            if current == UInt8(ascii: "}"), memberStack.count > base { throw trailingComma("}") }
             guard current == UInt8(ascii: "\"") else { throw Failure(position, "expected a key in double quotes") }
             let keyStart = position
             let key = try string()
@@ -170,6 +171,8 @@ private struct Reader {
         let base = elementStack.count
         defer { elementStack.removeSubrange(base...) }
         while true {
+            skipWhitespace()
+            if current == UInt8(ascii: "]"), elementStack.count > base { throw trailingComma("]") }
             elementStack.append(try value())
             skipWhitespace()
             switch current {
@@ -192,6 +195,8 @@ private struct Reader {
         }
         var index = 0
         while true {
+            skipWhitespace()
+            if current == UInt8(ascii: "]"), index > 0 { throw trailingComma("]") }
             element(try value(), index)
             index += 1
             skipWhitespace()
@@ -203,6 +208,13 @@ private struct Reader {
             default: throw Failure(position, "expected ',' or ']' after a list element")
             }
         }
+    }
+
+    /// At a closing bracket that follows a comma: the comma is the mistake, so that is where the error points.
+    private func trailingComma(_ closing: Character) -> Failure {
+        var comma = position - 1
+        while comma > 0, bytes[comma] != UInt8(ascii: ",") { comma -= 1 }
+        return Failure(comma, "a comma before '\(closing)': JSON allows no comma after the last item")
     }
 
     private mutating func literal(_ word: StaticString, _ value: JSONValue) throws(Failure) -> JSONValue {
