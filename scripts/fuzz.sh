@@ -18,8 +18,12 @@ printf '{"schemaVersion":"1.0","linker":{"path":"%s"}}\n' "$(dirname "$(command 
 
 status=0
 for target in "${targets[@]}"; do
-  swift build -c release --product "fuzz-$target" --scratch-path .build-fuzz/build \
-    -Xswiftc -sanitize=fuzzer --toolset "$toolset" >/dev/null
+  if ! swift build -c release --product "fuzz-$target" --scratch-path .build-fuzz/build \
+    -Xswiftc -sanitize=fuzzer --toolset "$toolset" > .build-fuzz/build.log 2>&1; then
+    echo "fuzz-$target did not build; the end of .build-fuzz/build.log:" >&2
+    tail -20 .build-fuzz/build.log >&2
+    exit 1
+  fi
   mkdir -p ".build-fuzz/corpus/$target" ".build-fuzz/crashes/$target"
   echo "fuzz-$target for ${seconds}s"
   SWIFT_BACKTRACE=enable=no ".build-fuzz/build/release/fuzz-$target" -max_total_time="$seconds" -print_final_stats=1 \
