@@ -3,23 +3,7 @@ import Foundation
 /// One learner's report for people and scripts: totals, accuracy per topic and per service model, the trend over
 /// the latest sessions, exams, training and the review queue. Built from values only, at a given moment.
 public struct ProgressReport: Codable, Equatable, Sendable {
-    public struct TopicLine: Codable, Equatable, Sendable {
-        public let id: String
-        public let title: String
-        public let answered: Int
-        public let correct: Int
-        /// From 0 to 1; null before any answer.
-        public let accuracy: Double?
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(answered, forKey: .answered)
-            try container.encode(correct, forKey: .correct)
-            try container.encode(accuracy, forKey: .accuracy)
-        }
-    }
+    public typealias TopicLine = AccuracyLine
 
     public let profile: String
     public let progressFile: String
@@ -64,7 +48,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         let extra = totals.byTopic.keys.filter { !known.contains($0) }.sorted()
         return (known + extra).map { id in
             let tally = totals.byTopic[id] ?? ProgressTotals.Tally()
-            return TopicLine(id: id, title: bank.topicTitle(id), answered: tally.answered, correct: tally.correct, accuracy: tally.accuracy)
+            return TopicLine(id: id, title: bank.topicTitle(id), tally: tally)
         }
     }
 

@@ -2,23 +2,7 @@
 /// question as the bank has it now. Answers to questions about no one service model, and to questions the bank no
 /// longer has, count in the totals only; the breakdown says how many.
 public struct ServiceModelBreakdown: Codable, Equatable, Sendable {
-    public struct Line: Codable, Equatable, Sendable {
-        public let id: String
-        public let title: String
-        public let answered: Int
-        public let correct: Int
-        /// From 0 to 1; null before any answer.
-        public let accuracy: Double?
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(answered, forKey: .answered)
-            try container.encode(correct, forKey: .correct)
-            try container.encode(accuracy, forKey: .accuracy)
-        }
-    }
+    public typealias Line = AccuracyLine
 
     /// The three models in the order the model goes, from the most the customer runs to the least.
     public let lines: [Line]
@@ -39,11 +23,7 @@ public struct ServiceModelBreakdown: Codable, Equatable, Sendable {
             }
         }
         lines = ServiceModel.allCases.map { model in
-            let tally = tallies[model] ?? ProgressTotals.Tally()
-            return Line(
-                id: model.rawValue, title: matrix.model(model)?.title ?? Self.defaultTitle(model), answered: tally.answered,
-                correct: tally.correct, accuracy: tally.accuracy
-            )
+            Line(id: model.rawValue, title: matrix.model(model)?.title ?? Self.defaultTitle(model), tally: tallies[model] ?? ProgressTotals.Tally())
         }
         answersWithoutServiceModel = withoutModel
         answersNotInBank = notInBank
