@@ -21,10 +21,7 @@ struct QuestionFile: Sendable {
         let file = url.path
         guard let data = BankFiles.read(url, problems: &problems) else { return }
         let decoder = JSONTreeDecoder()
-        let list = JSONValueDecoder(
-            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("questions"),
-            options: decoder
-        )
+        let list = decoder.streamedList("questions")
         let sourceLists = SourceLists()
         var read: [Entry] = []
         var firstError: (any Error)?

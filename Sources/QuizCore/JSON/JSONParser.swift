@@ -43,6 +43,12 @@ enum JSONParser {
     }
 }
 
+/// The elements of the lists being read, innermost last; a class, so a list's reader can push onto it from the
+/// closure that receives each element.
+private final class ValueStack {
+    var values: [JSONValue] = []
+}
+
 private struct Reader {
     struct Failure: Error {
         let offset: Int
@@ -59,9 +65,10 @@ private struct Reader {
     var position = 0
     var depth = 0
     /// The members and elements of the objects and lists being read, innermost last: each container is copied out
-    /// at its close into an array of exactly its size, one allocation instead of one per doubling.
+    /// at its close into an array of exactly its size, one allocation instead of one per doubling (the elements in a
+    /// class, which the closure `elements(_:)` calls can push onto).
     private var memberStack: [JSONMember] = []
-    private var elementStack: [JSONValue] = []
+    private let elementStack = ValueStack()
 
     /// The top-level list whose elements go to a callback instead of into the tree.
     let streaming: (key: String, element: (JSONValue, Int) -> Void)?
@@ -144,7 +151,7 @@ private struct Reader {
             position += 1
             skipWhitespace()
             if depth == 1, let streaming, streaming.key == key, current == UInt8(ascii: "[") {
-                try streamedArray(streaming.element)
+                try elements(streaming.element)
                 memberStack.append(JSONMember(key: key, value: .array([]), keyFingerprint: fingerprint))
             } else {
                 memberStack.append(JSONMember(key: key, value: try value(), keyFingerprint: fingerprint))
@@ -161,31 +168,15 @@ private struct Reader {
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
-        try enter()
-        defer { depth -= 1 }
-        skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            position += 1
-            return .array([])
-        }
-        let base = elementStack.count
-        defer { elementStack.removeSubrange(base...) }
-        while true {
-            skipWhitespace()
-            if current == UInt8(ascii: "]"), elementStack.count > base { throw trailingComma("]") }
-            elementStack.append(try value())
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                return .array(Array(elementStack[base...]))
-            default: throw Failure(position, "expected ',' or ']' after a list element")
-            }
-        }
+        let stack = elementStack
+        let base = stack.values.count
+        defer { stack.values.removeSubrange(base...) }
+        try elements { value, _ in stack.values.append(value) }
+        return .array(Array(stack.values[base...]))
     }
 
-    private mutating func streamedArray(_ element: (JSONValue, Int) -> Void) throws(Failure) {
+    /// Reads a list, handing each element and its position to `element` as soon as it is read.
+    private mutating func elements(_ element: (JSONValue, Int) -> Void) throws(Failure) {
         try enter()
         defer { depth -= 1 }
         skipWhitespace()

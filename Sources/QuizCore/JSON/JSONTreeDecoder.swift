@@ -19,6 +19,12 @@ struct JSONTreeDecoder {
         try decode(type, from: JSONParser.parse(data))
     }
 
+    /// The parent for the elements of the top-level list `name` that `JSONParser` streamed: it puts `name` in
+    /// their coding paths (`answers[12].questionId`).
+    func streamedList(_ name: String) -> JSONValueDecoder {
+        JSONValueDecoder(value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: self), key: JSONNameKey(name), options: self)
+    }
+
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try JSONValueDecoder(value: value, parent: nil, key: nil, options: self).unbox(value, as: type, key: nil)
     }

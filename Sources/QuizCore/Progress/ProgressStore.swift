@@ -139,10 +139,7 @@ public struct ProgressStore: Sendable {
 
     /// The answers read in as many runs as there are cores, kept in order; the first that cannot be read throws.
     private static func answers(_ values: [JSONValue], decoder: JSONTreeDecoder) throws -> [AnswerRecord] {
-        nonisolated(unsafe) let list = JSONValueDecoder(
-            value: .null, parent: JSONValueDecoder(value: .null, parent: nil, key: nil, options: decoder), key: JSONNameKey("answers"),
-            options: decoder
-        )
+        nonisolated(unsafe) let list = decoder.streamedList("answers")
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let runLength = max(4_096, (values.count + cores - 1) / cores)
         let runs = stride(from: 0, to: values.count, by: runLength).map { $0..<min(values.count, $0 + runLength) }
