@@ -101,6 +101,11 @@ public final class CursesTerminal {
         return .key(key)
     }
 
+    /// Drops every key typed but not read yet: keys meant for a screen that has just gone.
+    public func discardTypeahead() {
+        flushinp()
+    }
+
     private static func monotonicMilliseconds() -> Int {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)

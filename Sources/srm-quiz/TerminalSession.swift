@@ -39,9 +39,11 @@ struct TerminalSession {
                 lastTick = Date()
             }
             for event in events {
+                let asked = state.questionAsked
                 let (next, effects) = reducer.reduce(state, event, at: Date())
                 state = next
                 if try workspace.carryOut(effects) == .leave { return }
+                if let question = state.questionAsked, question != asked { terminal.discardTypeahead() }
             }
         }
     }

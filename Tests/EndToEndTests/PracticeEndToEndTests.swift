@@ -118,13 +118,58 @@ final class PracticeEndToEndTests: XCTestCase {
         try tmux.send("Escape")
         try tmux.waitFor("Leave this session?")
         try tmux.send("n")
-        screen = try tmux.waitFor(anyOf: started)
-        XCTAssertFalse(screen.contains("Leave this session?"))
+        screen = try tmux.waitUntilGone("Leave this session?")
+        XCTAssertTrue(started.contains(where: screen.contains), screen)
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("y")
+        screen = try tmux.waitFor("Question bank:")
+        XCTAssertTrue(screen.contains("1. Practice"), "a session started from home goes back there")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertNil(try app.progress(), "no answer was given, so nothing is written")
+    }
+
+    func testEnterHammeredAfterFeedbackAnswersNothingTheLearnerDidNotChoose() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--seed", "3", "--count", "3"] + app.options()))
+        var screen = try tmux.waitFor("Question 1 of 3")
+        XCTAssertFalse(screen.contains("› 1."), "a question opens with nothing highlighted")
+        try answerByNumbers(try XCTUnwrap(QuizScreen(screen)), tmux: tmux)
+        try tmux.waitFor("Correct.")
+        try tmux.hammer("Enter", "Enter", "Enter")
+        screen = try tmux.waitFor("Question 2 of 3")
+        try tmux.hammer("Enter", "Enter")
+        screen = try tmux.waitFor(anyOf: ["Nothing is chosen yet", "Choose exactly"])
+        XCTAssertTrue(screen.contains("Question 2 of 3"))
+        XCTAssertEqual(try app.progress()?.answers.count, 1, "only the answer chosen is saved")
+
+        try answerByNumbers(try XCTUnwrap(QuizScreen(screen)), tmux: tmux)
+        try tmux.waitFor("Correct.")
+        try tmux.hammer("Enter", "1")
+        screen = try tmux.waitFor("Question 3 of 3")
+        usleep(300_000)
+        screen = try tmux.screen()
+        XCTAssertFalse(screen.contains("Correct.") || screen.contains("Wrong"), "a key typed during feedback answered the next question:\n\(screen)")
         try tmux.send("q")
         try tmux.waitFor("Leave this session?")
         try tmux.send("y")
         try tmux.waitFor("EXIT=0")
-        XCTAssertNil(try app.progress(), "no answer was given, so nothing is written")
+        let answers = try XCTUnwrap(app.progress()).answers
+        XCTAssertEqual(answers.count, 2)
+        XCTAssertTrue(answers.allSatisfy(\.correct), "every saved answer is one the learner chose")
+    }
+
+    func testKeysOnTheEnlargeScreenReachNothingHidden() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(width: 40, height: 10, command: app.paneCommand(["practice", "--seed", "3", "--count", "3"] + app.options()))
+        try tmux.waitFor("Enlarge the terminal")
+        try tmux.hammer("Down", "Enter", "1", "2", "Enter", "Space", "i")
+        usleep(300_000)
+        try tmux.resize(width: 80, height: 24)
+        let screen = try tmux.waitFor("Question 1 of 3")
+        XCTAssertFalse(screen.contains("Correct.") || screen.contains("Wrong") || screen.contains("›"), screen)
+        XCTAssertNil(try app.progress(), "nothing was answered on a screen nobody could see")
     }
 
     func testATinyTerminalAsksToBeEnlarged() throws {
@@ -149,7 +194,7 @@ final class PracticeEndToEndTests: XCTestCase {
 
     /// A wrong answer with the arrow keys, j and Space, then Enter.
     private func answerWrongByArrows(_ question: QuizScreen, tmux: Tmux) throws {
-        var at = 1
+        var at = 0
         var picks = [question.wrongPosition]
         if question.isMultiple { picks.append(question.rightPositions[0]) }
         for target in picks.sorted() {

@@ -22,6 +22,12 @@ final class Tmux {
         }
     }
 
+    /// Sends the keys in one go, as an impatient learner's fingers do: they reach the app before it has drawn
+    /// anything in between.
+    func hammer(_ keys: String...) throws {
+        try Tmux.tmux(["-L", socket, "-f", "/dev/null", "send-keys", "-t", "0"] + keys)
+    }
+
     /// Resizes the pane's window, as a learner dragging the terminal's corner would.
     func resize(width: Int, height: Int) throws {
         try run("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")
@@ -58,6 +64,20 @@ final class Tmux {
             usleep(50_000)
         }
         XCTFail("none of \(texts) appeared within \(timeout) s; the screen was:\n\(last)", file: file, line: line)
+        throw CancellationError()
+    }
+
+    /// Polls the screen until `text` is gone from it.
+    @discardableResult
+    func waitUntilGone(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return last }
+            usleep(50_000)
+        }
+        XCTFail("\(text) was still on screen after \(timeout) s:\n\(last)", file: file, line: line)
         throw CancellationError()
     }
 

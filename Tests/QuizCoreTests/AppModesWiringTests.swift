@@ -23,12 +23,12 @@ import QuizTestSupport
         #expect(state.isTimed)
     }
 
-    @Test func aSavedExamIsOfferedAndDecliningDropsItForANewOne() {
+    @Test func aSavedExamIsOfferedAndDecliningDropsItForANewOneOnlyOnceConfirmed() {
         var state = home()
         let saved = Fixtures.exam([Fixtures.single, Fixtures.owner], after: [.choicePicked(0)], minutes: 10)
         state.savedExam = saved
         let (offered, none) = reducer.reduce(state, .homeEntryChosen(.exam), at: Fixtures.start)
-        #expect(offered.screen == .examResumeOffer(saved))
+        #expect(offered.screen == .examResumeOffer(saved, confirmingDiscard: false))
         #expect(none.isEmpty)
         #expect(!offered.isTimed)
 
@@ -37,7 +37,15 @@ import QuizTestSupport
         #expect(resumed.savedExam == nil)
         #expect(noEffects.isEmpty)
 
-        let (fresh, effects) = reducer.reduce(offered, .examResumeDeclined, at: Fixtures.at(1))
+        let (asking, nothingYet) = reducer.reduce(offered, .examResumeDeclined, at: Fixtures.at(1))
+        #expect(asking.screen == .examResumeOffer(saved, confirmingDiscard: true))
+        #expect(asking.savedExam == saved)
+        #expect(nothingYet.isEmpty)
+        let (kept, nothing) = reducer.reduce(asking, .examDiscardCancelled, at: Fixtures.at(1))
+        #expect(kept.screen == .examResumeOffer(saved, confirmingDiscard: false))
+        #expect(nothing.isEmpty)
+
+        let (fresh, effects) = reducer.reduce(asking, .examDiscardConfirmed, at: Fixtures.at(1))
         guard case .exam(let exam) = fresh.screen else { Issue.record("no new exam"); return }
         #expect(exam.picks.allSatisfy { $0.isEmpty })
         #expect(effects == [.discardExamSnapshot, .saveExamSnapshot(ExamSnapshot(exam))])

@@ -48,6 +48,7 @@ import QuizTestSupport
         store.send(.homeEntryChosen(.practice), at: Fixtures.start) {
             $0.screen = .practice(PracticeSession(id: "practice-1800000000000-42", items: items, startedAt: Fixtures.start))
             $0.nextSeed = following
+            $0.leavesToHome = true
         }
         #expect(items.count == 2)
     }
@@ -94,6 +95,7 @@ import QuizTestSupport
         store.send(.homeEntryChosen(.review), at: later) {
             $0.screen = .review(review)
             $0.nextSeed = following
+            $0.leavesToHome = true
         }
         let outcome = AnswerOutcome(questionID: "t.owner", topic: "services", chosen: [1], isCorrect: true, seconds: 2, answeredAt: Fixtures.at(3602))
         store.send(.session(.choicePicked(1)), at: Fixtures.at(3602), effects: [.saveAnswer(outcome, sessionID: review.practice.id, mode: .review)]) {
@@ -134,9 +136,46 @@ import QuizTestSupport
         var store = store(finished())
         store.send(.homeRequested, at: Fixtures.at(1)) { $0.screen = .home(highlighted: .practice) }
         store.send(.homeEntryChosen(.practice), at: Fixtures.at(2)) {
+            $0.leavesToHome = true
             $0 = reducer.startPractice($0, at: Fixtures.at(2))
         }
         #expect(store.state.practice?.isUnderWay == true)
+        store.send(.quitRequested, at: Fixtures.at(3)) { $0.confirmingQuit = true }
+        store.send(.quitConfirmed, at: Fixtures.at(4)) {
+            $0.confirmingQuit = false
+            $0.screen = .home(highlighted: .practice)
+        }
+        store.send(.quitRequested, at: Fixtures.at(5), effects: [.exit])
+    }
+
+    @Test func aSessionStartedFromHomeGoesBackThereInEveryMode() {
+        let entries: [HomeEntry] = [.practice, .review, .train, .assess, .drill, .exam]
+        for entry in entries {
+            var state = reducer.home(finished(), highlighting: entry, at: Fixtures.at(1))
+            state = reducer.reduce(state, .homeEntryChosen(entry), at: Fixtures.at(2)).0
+            #expect(state.leavesToHome, "\(entry)")
+            var (left, effects) = reducer.reduce(state, .quitRequested, at: Fixtures.at(3))
+            if left.confirmingQuit { (left, effects) = reducer.reduce(left, .quitConfirmed, at: Fixtures.at(4)) }
+            #expect(!effects.contains(.exit), "\(entry)")
+            #expect(left.screen == .home(highlighted: entry), "\(entry)")
+        }
+    }
+
+    @Test func anExamLeftForHomeWaitsThereToBeResumed() {
+        var state = reducer.home(finished(), highlighting: .exam, at: Fixtures.at(1))
+        state.examQuestions = 1
+        state = reducer.reduce(state, .homeEntryChosen(.exam), at: Fixtures.at(2)).0
+        state = reducer.reduce(state, .exam(.choicePicked(0)), at: Fixtures.at(3)).0
+        guard case .exam(let exam) = state.screen else { Issue.record("no exam"); return }
+        let (asking, saving) = reducer.reduce(state, .quitRequested, at: Fixtures.at(4))
+        #expect(saving == [.saveExamSnapshot(ExamSnapshot(exam))])
+        let (home, effects) = reducer.reduce(asking, .quitConfirmed, at: Fixtures.at(5))
+        #expect(effects.isEmpty)
+        #expect(home.screen == .home(highlighted: .exam))
+        #expect(home.savedExam == (try? ExamSnapshot(exam).restore(from: Fixtures.bank)))
+        #expect(home.savedExam?.picks == exam.picks)
+        let (offered, _) = reducer.reduce(home, .homeEntryChosen(.exam), at: Fixtures.at(6))
+        #expect(offered.screen == .examResumeOffer(home.savedExam!, confirmingDiscard: false))
     }
 
     @Test func homeIsNotReachableFromASessionUnderWay() {

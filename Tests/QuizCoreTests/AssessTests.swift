@@ -16,6 +16,11 @@ import QuizTestSupport
             $0.awaitingConfidence = PendingAnswer(wrong)
         }
         store.send(.session(.choicePicked(0)), at: Fixtures.at(4))
+        store.send(.highlightedConfidenceChosen, at: Fixtures.at(4)) { $0.awaitingConfidence?.showsChooseFirst = true }
+        store.send(.confidenceHighlightMoved(by: 1), at: Fixtures.at(4)) {
+            $0.awaitingConfidence?.highlighted = 0
+            $0.awaitingConfidence?.showsChooseFirst = false
+        }
         store.send(.confidenceHighlightMoved(by: 5), at: Fixtures.at(4)) { $0.awaitingConfidence?.highlighted = 2 }
         store.send(.confidenceHighlightMoved(by: -2), at: Fixtures.at(4)) { $0.awaitingConfidence?.highlighted = 0 }
         var sure = wrong
@@ -25,7 +30,7 @@ import QuizTestSupport
             $0.awaitingConfidence = nil
             $0.quiz.position = 1
             $0.quiz.questionShownAt = Fixtures.at(5)
-            $0.quiz.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.quiz.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
         let right = AnswerOutcome(questionID: "t.owner", topic: "services", chosen: [1], isCorrect: true, seconds: 2, answeredAt: Fixtures.at(7))
         store.send(.session(.choicePicked(1)), at: Fixtures.at(7)) {

@@ -23,6 +23,9 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
 @Suite struct ExamAnsweringTests {
     @Test func singleChoiceIsSelectedNotSubmittedAndCanBeChanged() {
         var store = ExamStore(exam: Fixtures.exam([Fixtures.single, Fixtures.owner]))
+        #expect(store.state.highlighted == nil)
+        store.send(.highlightedChoiceToggled, at: Fixtures.at(0.5))
+        store.send(.highlightMoved(by: 1), at: Fixtures.at(0.7)) { $0.highlighted = 0 }
         store.send(.highlightMoved(by: 1), at: Fixtures.at(1)) { $0.highlighted = 1 }
         store.send(.highlightMoved(by: 5), at: Fixtures.at(2)) { $0.highlighted = 2 }
         store.sendSaving(.highlightedChoiceToggled, at: Fixtures.at(3)) {
@@ -80,7 +83,7 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
         }
         store.sendSaving(.movedToQuestion(.next), at: Fixtures.at(3)) {
             $0.position = 1
-            $0.highlighted = 0
+            $0.highlighted = nil
         }
         store.sendSaving(.movedToQuestion(.next), at: Fixtures.at(4)) { $0.position = 2 }
         store.sendSaving(.choicePicked(1), at: Fixtures.at(5)) {
@@ -114,8 +117,14 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
         store.sendSaving(.flagToggled, at: Fixtures.at(1)) {
             $0.flagged = [0]
         }
-        store.sendSaving(.choicePicked(0), at: Fixtures.at(2)) { $0.picks[0] = [0] }
-        store.sendSaving(.movedToQuestion(.next), at: Fixtures.at(3)) { $0.position = 1 }
+        store.sendSaving(.choicePicked(0), at: Fixtures.at(2)) {
+            $0.picks[0] = [0]
+            $0.highlighted = 0
+        }
+        store.sendSaving(.movedToQuestion(.next), at: Fixtures.at(3)) {
+            $0.position = 1
+            $0.highlighted = nil
+        }
         store.sendSaving(.flagToggled, at: Fixtures.at(4)) { $0.flagged = [0, 1] }
         store.sendSaving(.flagToggled, at: Fixtures.at(5)) { $0.flagged = [0] }
         store.sendSaving(.movedToQuestion(.next), at: Fixtures.at(6)) { $0.position = 2 }
@@ -161,6 +170,36 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
             $0.phase = .answering
             $0.position = 0
             $0.highlighted = 0
+        }
+    }
+
+    @Test func typingAQuestionNumberHighlightsItAndEnterGoesThere() {
+        let questions = (0..<12).map { _ in Fixtures.single }
+        var store = ExamStore(exam: Fixtures.exam(questions))
+        store.sendSaving(.flagToggled, at: Fixtures.at(1)) { $0.flagged = [0] }
+        store.send(.reviewListOpened, at: Fixtures.at(2)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 0))
+        }
+        store.send(.reviewFilterChanged(.flagged), at: Fixtures.at(3)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .flagged, highlighted: 0))
+        }
+        store.send(.reviewListDigitTyped(1), at: Fixtures.at(4)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .flagged, highlighted: 0, typedNumber: 1))
+        }
+        store.send(.reviewListDigitTyped(1), at: Fixtures.at(5)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 10, typedNumber: 11))
+        }
+        store.send(.reviewListDigitTyped(7), at: Fixtures.at(6)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 6, typedNumber: 7))
+        }
+        store.send(.reviewListDigitTyped(0), at: Fixtures.at(7)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 6, typedNumber: nil))
+        }
+        store.send(.highlightMoved(by: -100), at: Fixtures.at(8)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 0))
+        }
+        store.send(.highlightMoved(by: 100), at: Fixtures.at(9)) {
+            $0.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 11))
         }
     }
 
@@ -306,7 +345,7 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
             $0.secondsOnQuestion = [3]
         }
         store.send(.highlightMoved(by: 1), at: Fixtures.at(3.5)) {
-            $0.highlighted = 1
+            $0.highlighted = 0
             $0.activeWarning = nil
         }
         store.send(.timerTicked, at: Fixtures.at(4)) {

@@ -69,6 +69,9 @@ import QuizTestSupport
             ReviewSessionBuilder.review(schedule: schedule, bank: Fixtures.bank, at: now, seed: 7),
             reduce: ReviewSessionReducer.reduce
         )
+        store.send(.highlightMoved(by: 1), at: Fixtures.at(3600.5)) {
+            $0.practice.phase = .answering(highlighted: 0, picked: [], notice: nil)
+        }
         store.send(.highlightMoved(by: 1), at: Fixtures.at(3601)) {
             $0.practice.phase = .answering(highlighted: 1, picked: [], notice: nil)
         }
@@ -80,7 +83,7 @@ import QuizTestSupport
         store.send(.nextRequested, at: Fixtures.at(3603)) {
             $0.practice.position = 1
             $0.practice.questionShownAt = Fixtures.at(3603)
-            $0.practice.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.practice.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
     }
 

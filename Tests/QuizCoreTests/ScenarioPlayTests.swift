@@ -83,7 +83,7 @@ import QuizTestSupport
         store.send(.nextRequested, at: Fixtures.at(12)) {
             $0.position = 1
             $0.questionShownAt = Fixtures.at(12)
-            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
     }
 

@@ -13,7 +13,7 @@ import QuizTestSupport
     @Test func singleChoiceAnsweredWithArrowsAndEnter() {
         var store = store([Fixtures.single, Fixtures.owner])
         store.send(.highlightMoved(by: 1), at: Fixtures.at(1)) {
-            $0.phase = .answering(highlighted: 1, picked: [], notice: nil)
+            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
         }
         store.send(.highlightMoved(by: 5), at: Fixtures.at(2)) {
             $0.phase = .answering(highlighted: 2, picked: [], notice: nil)
@@ -31,7 +31,7 @@ import QuizTestSupport
         store.send(.nextRequested, at: Fixtures.at(6)) {
             $0.position = 1
             $0.questionShownAt = Fixtures.at(6)
-            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
         #expect(store.state.score == 0)
         #expect(store.state.missed.map(\.question.id) == ["t.single"])
@@ -57,6 +57,12 @@ import QuizTestSupport
 
     @Test func multipleResponseNeedsExactlyTheRequiredNumberOfPicks() {
         var store = store([Fixtures.multiple])
+        store.send(.highlightedChoiceToggled, at: Fixtures.at(0.5)) {
+            $0.phase = .answering(highlighted: nil, picked: [], notice: .chooseFirst)
+        }
+        store.send(.highlightMoved(by: 1), at: Fixtures.at(0.7)) {
+            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
+        }
         store.send(.highlightedChoiceToggled, at: Fixtures.at(1)) {
             $0.phase = .answering(highlighted: 0, picked: [0], notice: nil)
         }
@@ -113,7 +119,7 @@ import QuizTestSupport
         store.send(.nextRequested, at: Fixtures.at(2)) {
             $0.position = 1
             $0.questionShownAt = Fixtures.at(2)
-            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
         store.send(.choicePicked(1), at: Fixtures.at(3)) {
             $0.phase = .answering(highlighted: 1, picked: [1], notice: nil)
@@ -129,7 +135,7 @@ import QuizTestSupport
         store.send(.nextRequested, at: Fixtures.at(6)) {
             $0.position = 2
             $0.questionShownAt = Fixtures.at(6)
-            $0.phase = .answering(highlighted: 0, picked: [], notice: nil)
+            $0.phase = .answering(highlighted: nil, picked: [], notice: nil)
         }
         let third = AnswerOutcome(questionID: "t.owner", topic: "services", chosen: [1], isCorrect: true, seconds: 2, answeredAt: Fixtures.at(8))
         store.send(.choicePicked(1), at: Fixtures.at(8), effects: [.answerRecorded(third)]) {
@@ -143,5 +149,36 @@ import QuizTestSupport
         }
         #expect(store.state.score == 2)
         #expect(store.state.missed.map(\.question.id) == ["t.multiple"])
+    }
+
+    @Test func aQuestionOpensWithNothingChosenAndEnterAloneAnswersNothing() {
+        var store = store([Fixtures.single, Fixtures.owner])
+        #expect(store.state.phase == .answering(highlighted: nil, picked: [], notice: nil))
+        store.send(.answerChosen, at: Fixtures.at(1)) {
+            $0.phase = .answering(highlighted: nil, picked: [], notice: .chooseFirst)
+        }
+        store.send(.answerChosen, at: Fixtures.at(1.1))
+        #expect(store.state.outcomes.isEmpty)
+        store.send(.highlightMoved(by: -1), at: Fixtures.at(2)) {
+            $0.phase = .answering(highlighted: 2, picked: [], notice: nil)
+        }
+    }
+
+    @Test func enterTwiceAfterFeedbackGoesOnOnceAndAnswersNothing() {
+        var store = store([Fixtures.single, Fixtures.owner])
+        let first = AnswerOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 1, answeredAt: Fixtures.at(1))
+        store.send(.choicePicked(0), at: Fixtures.at(1), effects: [.answerRecorded(first)]) {
+            $0.outcomes = [first]
+            $0.phase = .reviewing(first)
+        }
+        store.send(.nextRequested, at: Fixtures.at(2)) {
+            $0.position = 1
+            $0.questionShownAt = Fixtures.at(2)
+            $0.phase = .answering(highlighted: nil, picked: [], notice: nil)
+        }
+        store.send(.answerChosen, at: Fixtures.at(2.05)) {
+            $0.phase = .answering(highlighted: nil, picked: [], notice: .chooseFirst)
+        }
+        #expect(store.state.outcomes == [first])
     }
 }

@@ -62,7 +62,7 @@ import QuizTestSupport
             $0.updateAttempt {
                 $0.questions.position += 1
                 $0.questions.questionShownAt = Fixtures.at(seconds)
-                $0.questions.phase = .answering(highlighted: 0, picked: [], notice: nil)
+                $0.questions.phase = .answering(highlighted: nil, picked: [], notice: nil)
             }
         }
     }

@@ -86,7 +86,7 @@ import QuizTestSupport
         let flagged = render(examUnderWay([.reviewListOpened, .reviewFilterChanged(.flagged)]))
         try GoldenFile.check(flagged, "exam-review-flagged-80x24")
         let unanswered = render(examUnderWay([.reviewListOpened, .reviewFilterChanged(.unanswered)]))
-        #expect(unanswered.lines.contains { $0.contains("[2 Unanswered (1)]") })
+        #expect(unanswered.lines.contains { $0.contains("[u Unanswered (1)]") })
         #expect(unanswered.lines.contains { $0.contains("› 2  ○ unanswered") })
         #expect(!unanswered.lines.contains { $0.contains("● answered") })
         var everything = examUnderWay([.movedToQuestion(.next), .choicePicked(2), .flagToggled, .reviewListOpened])

@@ -24,6 +24,46 @@ import QuizTestSupport
         #expect(KeyBindings.event(for: .escape, in: answering) == .quitRequested)
     }
 
+    @Test func onTheEnlargeScreenOnlyLeavingWorks() {
+        let tiny = ScreenBuffer(width: 40, height: 10)
+        let answering = state(.practice(Fixtures.session([Fixtures.single])))
+        let keys: [Key] = [.enter, .character("1"), .character(" "), .down, .up, .pageDown, .character("?"), .character("i"), .tab]
+        for key in keys {
+            #expect(KeyBindings.event(for: key, in: answering, frame: tiny) == nil, "\(key)")
+        }
+        #expect(KeyBindings.event(for: .character("q"), in: answering, frame: tiny) == .quitRequested)
+        #expect(KeyBindings.event(for: .escape, in: answering, frame: tiny) == .quitRequested)
+        #expect(KeyBindings.event(for: .character("y"), in: answering, frame: tiny) == nil)
+        let asking = state(.practice(Fixtures.session([Fixtures.single])), confirming: true)
+        #expect(KeyBindings.event(for: .character("y"), in: asking, frame: tiny) == .quitConfirmed)
+        #expect(KeyBindings.event(for: .character("n"), in: asking, frame: tiny) == .quitCancelled)
+        #expect(KeyBindings.event(for: .enter, in: asking, frame: tiny) == nil)
+        let exam = state(.exam(Fixtures.exam([Fixtures.single])))
+        #expect(KeyBindings.event(for: .character("1"), in: exam, frame: tiny) == nil)
+        #expect(KeyBindings.event(for: .character("s"), in: exam, frame: tiny) == nil)
+        #expect(KeyBindings.event(for: .character("1"), in: exam, frame: ScreenBuffer(width: 80, height: 24)) == .exam(.choicePicked(0)))
+    }
+
+    @Test func theExamReviewListPagesItsHighlight() {
+        var exam = Fixtures.exam((0..<40).map { _ in Fixtures.single })
+        exam.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 0))
+        var frame = ScreenBuffer(width: 80, height: 24)
+        frame.bodyPage = 19
+        #expect(KeyBindings.event(for: .pageDown, in: state(.exam(exam)), frame: frame) == .exam(.highlightMoved(by: 18)))
+        #expect(KeyBindings.event(for: .pageUp, in: state(.exam(exam)), frame: frame) == .exam(.highlightMoved(by: -18)))
+    }
+
+    @Test func aSavedExamIsDroppedOnlyAfterASecondYes() {
+        let exam = Fixtures.exam([Fixtures.single])
+        let offer = state(.examResumeOffer(exam, confirmingDiscard: false))
+        #expect(KeyBindings.event(for: .character("n"), in: offer) == .examResumeDeclined)
+        #expect(KeyBindings.event(for: .enter, in: offer) == .examResumeAccepted)
+        let asking = state(.examResumeOffer(exam, confirmingDiscard: true))
+        #expect(KeyBindings.event(for: .character("y"), in: asking) == .examDiscardConfirmed)
+        #expect(KeyBindings.event(for: .character("n"), in: asking) == .examDiscardCancelled)
+        #expect(KeyBindings.event(for: .enter, in: asking) == nil)
+    }
+
     @Test func confirmationKeys() {
         let confirming = state(.practice(Fixtures.session([Fixtures.single])), confirming: true)
         #expect(KeyBindings.event(for: .character("y"), in: confirming) == .quitConfirmed)

@@ -30,7 +30,7 @@ import QuizTestSupport
     }
 
     @Test func singleChoiceQuestion() throws {
-        let screen = render(state(.practice(session([.highlightMoved(by: 1)]))))
+        let screen = render(state(.practice(session([.highlightMoved(by: 1), .highlightMoved(by: 1)]))))
         try GoldenFile.check(screen, "question-single-80x24")
         let row = try #require(screen.lines.firstIndex { $0.contains("2. The customer") })
         #expect(screen[row, 1].style == .selected)
@@ -138,7 +138,7 @@ import QuizTestSupport
         let top = render(state(.practice(practice)), width: 60, height: 16)
         try #require(top.scrollLimit > 0, "the question must run below the fold at 60x16 for this test")
         #expect(top.scrollOffset == 0)
-        practice = SessionReducer.reduce(practice, .highlightMoved(by: 8), at: Fixtures.at(1)).0
+        practice = SessionReducer.reduce(practice, .highlightMoved(by: -1), at: Fixtures.at(1)).0
         let moved = render(state(.practice(practice)), width: 60, height: 16)
         #expect(moved.scrollOffset > 0)
         #expect(moved.lines.contains { $0.contains("Option 9 is long") })

@@ -13,8 +13,12 @@ public enum AppEvent: Equatable, Sendable {
     case drill(DrillEvent)
     /// The learner chose to resume the saved exam.
     case examResumeAccepted
-    /// The learner chose a new exam instead of the saved one, which is dropped.
+    /// The learner chose a new exam instead of the saved one: asks before the saved one is dropped.
     case examResumeDeclined
+    /// The learner confirmed dropping the saved exam for a new one.
+    case examDiscardConfirmed
+    /// The learner kept the saved exam after all.
+    case examDiscardCancelled
     /// The learner opened or closed the list of keys.
     case helpToggled
     /// The learner scrolled the screen's body so that this many lines are above the top.

@@ -9,7 +9,7 @@ extension AppReducer {
             next.screen = .assess(updated)
             let effects = record(sessionEffects, sessionID: session.id, mode: .assess, into: &next)
             return (next, effects)
-        case .quitRequested: return leave(state, underWay: !session.isFinished)
+        case .quitRequested: return leave(state, underWay: !session.isFinished, at: now)
         case .homeRequested where session.isFinished: return (home(state, highlighting: .assess, at: now), [])
         default: return (state, [])
         }

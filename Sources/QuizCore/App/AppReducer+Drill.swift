@@ -15,7 +15,7 @@ extension AppReducer {
                 }
             }
             return (next, changes.isEmpty ? [] : [.saveProgress(changes)])
-        case .quitRequested: return leave(state, underWay: session.isUnderWay)
+        case .quitRequested: return leave(state, underWay: session.isUnderWay, at: now)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .drill, at: now), [])
         default: return (state, [])
         }

@@ -9,7 +9,7 @@ extension AppReducer {
             var next = state
             next.confirmingQuit = true
             return (next, [.saveExamSnapshot(ExamSnapshot(session))])
-        case .quitRequested: return (state, [.exit])
+        case .quitRequested: return leaveSession(state, at: now)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .exam, at: now), [])
         default: return (state, [])
         }
@@ -35,19 +35,29 @@ extension AppReducer {
         return (next, effects)
     }
 
-    func reduceResumeOffer(_ state: AppState, _ saved: ExamSession, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+    func reduceResumeOffer(
+        _ state: AppState, _ saved: ExamSession, confirmingDiscard: Bool, _ event: AppEvent, at now: Date
+    ) -> (AppState, [AppEffect]) {
         var next = state
-        switch event {
-        case .examResumeAccepted:
+        switch (confirmingDiscard, event) {
+        case (false, .examResumeAccepted):
             next.screen = .exam(saved)
             next.savedExam = nil
             return (next, [])
-        case .examResumeDeclined:
+        case (false, .examResumeDeclined):
+            next.screen = .examResumeOffer(saved, confirmingDiscard: true)
+            return (next, [])
+        case (true, .examDiscardConfirmed):
             next.savedExam = nil
             let (started, effects) = startExam(next, at: now)
             return (started, [.discardExamSnapshot] + effects)
-        case .quitRequested, .homeRequested:
+        case (true, .examDiscardCancelled), (true, .quitRequested):
+            next.screen = .examResumeOffer(saved, confirmingDiscard: false)
+            return (next, [])
+        case (false, .homeRequested):
             return (home(state, highlighting: .exam, at: now), [])
+        case (false, .quitRequested):
+            return leaveSession(state, at: now)
         default:
             return (state, [])
         }
@@ -57,7 +67,7 @@ extension AppReducer {
     public func openExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
         guard let saved = state.savedExam else { return startExam(state, at: now) }
         var next = state
-        next.screen = .examResumeOffer(saved)
+        next.screen = .examResumeOffer(saved, confirmingDiscard: false)
         return (next, [])
     }
 

@@ -9,7 +9,7 @@ extension AppReducer {
             next.screen = .practice(updated)
             let effects = record(sessionEffects, sessionID: session.id, mode: .practice, into: &next)
             return (next, effects)
-        case .quitRequested: return leave(state, underWay: session.isUnderWay)
+        case .quitRequested: return leave(state, underWay: session.isUnderWay, at: now)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .practice, at: now), [])
         default: return (state, [])
         }

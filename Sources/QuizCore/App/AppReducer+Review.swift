@@ -10,7 +10,7 @@ extension AppReducer {
             let mode: StudyMode = session.isCram ? .cram : .review
             let effects = record(sessionEffects, sessionID: session.practice.id, mode: mode, into: &next)
             return (next, effects)
-        case .quitRequested: return leave(state, underWay: session.practice.isUnderWay)
+        case .quitRequested: return leave(state, underWay: session.practice.isUnderWay, at: now)
         case .homeRequested where !session.practice.isUnderWay: return (home(state, highlighting: .review, at: now), [])
         default: return (state, [])
         }

@@ -21,7 +21,7 @@ extension AppReducer {
                 }
             }
             return (next, changes.isEmpty ? [] : [.saveProgress(changes)])
-        case .quitRequested: return leave(state, underWay: session.isUnderWay)
+        case .quitRequested: return leave(state, underWay: session.isUnderWay, at: now)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .train, at: now), [])
         default: return (state, [])
         }

@@ -36,7 +36,7 @@ public struct AppReducer: Sendable {
         if state.confirmingQuit {
             var next = state
             switch event {
-            case .quitConfirmed: return (state, [.exit])
+            case .quitConfirmed: return leaveSession(state, at: now)
             case .quitCancelled, .quitRequested:
                 next.confirmingQuit = false
                 return (next, [])
@@ -51,7 +51,8 @@ public struct AppReducer: Sendable {
         case .exam(let session): return reduceExam(state, session, event, at: now)
         case .training(let session): return reduceTraining(state, session, event, at: now)
         case .drill(let session): return reduceDrill(state, session, event, at: now)
-        case .examResumeOffer(let saved): return reduceResumeOffer(state, saved, event, at: now)
+        case let .examResumeOffer(saved, confirmingDiscard):
+            return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
         case .progress:
             guard event == .homeRequested || event == .quitRequested else { return (state, []) }
             return (home(state, highlighting: .progress, at: now), [])
@@ -60,17 +61,19 @@ public struct AppReducer: Sendable {
 
     private func reduceHome(_ state: AppState, highlighted: HomeEntry, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
         var next = state
+        var opened = state
+        opened.leavesToHome = true
         switch event {
         case .homeHighlightMoved(let delta):
             let all = HomeEntry.allCases
             next.screen = .home(highlighted: all[min(max(highlighted.rawValue + delta, 0), all.count - 1)])
             return (next, [])
-        case .homeEntryChosen(.practice): return (startPractice(state, at: now), [])
-        case .homeEntryChosen(.exam): return openExam(state, at: now)
-        case .homeEntryChosen(.train): return (startTraining(state), [])
-        case .homeEntryChosen(.drill): return (startDrill(state, at: now), [])
-        case .homeEntryChosen(.review): return (startReview(state, cram: false, at: now), [])
-        case .homeEntryChosen(.assess): return (startAssessment(state, at: now), [])
+        case .homeEntryChosen(.practice): return (startPractice(opened, at: now), [])
+        case .homeEntryChosen(.exam): return openExam(opened, at: now)
+        case .homeEntryChosen(.train): return (startTraining(opened), [])
+        case .homeEntryChosen(.drill): return (startDrill(opened, at: now), [])
+        case .homeEntryChosen(.review): return (startReview(opened, cram: false, at: now), [])
+        case .homeEntryChosen(.assess): return (startAssessment(opened, at: now), [])
         case .homeEntryChosen(.progress):
             next.screen = .progress
             return (next, [])
@@ -88,11 +91,23 @@ public struct AppReducer: Sendable {
     }
 
     /// Leaving a session: asks first while it is under way.
-    func leave(_ state: AppState, underWay: Bool) -> (AppState, [AppEffect]) {
-        guard underWay else { return (state, [.exit]) }
+    func leave(_ state: AppState, underWay: Bool, at now: Date) -> (AppState, [AppEffect]) {
+        guard underWay else { return leaveSession(state, at: now) }
         var next = state
         next.confirmingQuit = true
         return (next, [])
+    }
+
+    /// The session is left: back to the home screen when it was started from there, else the app quits. An exam
+    /// left unfinished waits on the home screen as it was saved, to be resumed from Exam.
+    func leaveSession(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+        guard state.leavesToHome else { return (state, [.exit]) }
+        var next = state
+        next.confirmingQuit = false
+        if case .exam(let session) = state.screen, session.isUnderWay {
+            next.savedExam = try? ExamSnapshot(session).restore(from: bank)
+        }
+        return (home(next, highlighting: state.homeEntry, at: now), [])
     }
 
     /// Counts each answer a question session gave in the totals and the review schedule, and asks for it to be saved.

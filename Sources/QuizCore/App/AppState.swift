@@ -8,8 +8,9 @@ public struct AppState: Equatable, Sendable {
         case exam(ExamSession)
         case training(TrainingSession)
         case drill(DrillSession)
-        /// A saved, unfinished exam was found: resume it or start a new one?
-        case examResumeOffer(ExamSession)
+        /// A saved, unfinished exam was found: resume it or start a new one? After "new", `confirmingDiscard`
+        /// asks whether to drop the saved exam for good.
+        case examResumeOffer(ExamSession, confirmingDiscard: Bool)
         case progress
     }
 
@@ -44,6 +45,9 @@ public struct AppState: Equatable, Sendable {
     public var trainingResults: [ModuleResult] = []
     /// The pass mark training uses; nil for the bank's own.
     public var trainingPassMark: PassMark?
+    /// True once a session was started from the home screen: leaving a session then goes back to the home screen,
+    /// and the app quits only from there (a run started straight into a mode quits when the mode is left).
+    public var leavesToHome = false
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 
@@ -62,6 +66,42 @@ public struct AppState: Equatable, Sendable {
     public var isTimed: Bool {
         if case .exam(let session) = screen { return session.isUnderWay }
         return false
+    }
+
+    /// The home screen entry that opens the screen on show, for the highlight when the learner comes back home.
+    public var homeEntry: HomeEntry {
+        switch screen {
+        case .home(let highlighted): highlighted
+        case .practice: .practice
+        case .assess: .assess
+        case .review: .review
+        case .exam, .examResumeOffer: .exam
+        case .training: .train
+        case .drill: .drill
+        case .progress: .progress
+        }
+    }
+
+    /// What the learner is being asked now (a question, or how sure they are of an answer), as a key that changes
+    /// whenever a new question comes up; nil when nothing is asked. Keys typed ahead for the screen before must not
+    /// answer it.
+    public var questionAsked: String? {
+        func asked(_ session: PracticeSession) -> String? {
+            guard case .answering = session.phase, !session.showsStory else { return nil }
+            return "\(session.id)#\(session.position)"
+        }
+        switch screen {
+        case .practice(let session): return asked(session)
+        case .review(let session): return asked(session.practice)
+        case .assess(let session):
+            guard let pending = session.awaitingConfidence else { return asked(session.quiz) }
+            return "\(session.id)#\(pending.outcome.questionID)#confidence"
+        case .training(let session): return session.attempt.flatMap { asked($0.questions) }
+        case .exam(let session):
+            guard case .answering = session.phase, session.isUnderWay else { return nil }
+            return "\(session.id)#\(session.position)"
+        default: return nil
+        }
     }
 
     public var practice: PracticeSession? {

@@ -20,14 +20,18 @@ public struct AssessSession: Equatable, Sendable {
     public var isFinished: Bool { quiz.phase == .finished }
 }
 
-/// An answer given, and the confidence choice highlighted while the learner says how sure they were.
+/// An answer given, and the confidence choice highlighted while the learner says how sure they were: none at
+/// first, so that no confidence is recorded that the learner did not choose.
 public struct PendingAnswer: Equatable, Sendable {
     public let outcome: AnswerOutcome
-    public var highlighted: Int
+    public var highlighted: Int?
+    /// Enter came with no confidence highlighted: the screen says how to choose one.
+    public var showsChooseFirst: Bool
 
-    public init(_ outcome: AnswerOutcome, highlighted: Int = 0) {
+    public init(_ outcome: AnswerOutcome, highlighted: Int? = nil, showsChooseFirst: Bool = false) {
         self.outcome = outcome
         self.highlighted = highlighted
+        self.showsChooseFirst = showsChooseFirst
     }
 }
 
@@ -50,10 +54,16 @@ public enum AssessReducer {
         if let pending = session.awaitingConfidence {
             switch event {
             case .confidenceHighlightMoved(let delta):
-                next.awaitingConfidence?.highlighted = min(max(pending.highlighted + delta, 0), Confidence.allCases.count - 1)
+                next.awaitingConfidence = PendingAnswer(
+                    pending.outcome, highlighted: SessionReducer.moved(pending.highlighted, by: delta, among: Confidence.allCases.count)
+                )
                 return (next, [])
             case .highlightedConfidenceChosen:
-                return confirm(Confidence.allCases[pending.highlighted], of: pending.outcome, in: session, at: now)
+                guard let highlighted = pending.highlighted else {
+                    next.awaitingConfidence?.showsChooseFirst = true
+                    return (next, [])
+                }
+                return confirm(Confidence.allCases[highlighted], of: pending.outcome, in: session, at: now)
             case .confidenceChosen(let confidence):
                 return confirm(confidence, of: pending.outcome, in: session, at: now)
             case .session:

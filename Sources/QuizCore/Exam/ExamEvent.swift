@@ -15,6 +15,9 @@ public enum ExamEvent: Equatable, Sendable {
     case reviewListOpened
     /// The review list now shows only the questions this filter keeps.
     case reviewFilterChanged(ReviewFilter)
+    /// A digit of a question number was typed in the review list: the list highlights that question (showing
+    /// every question if the filter hides it), and Enter goes to it.
+    case reviewListDigitTyped(Int)
     /// The learner left the review list for the question they were on.
     case reviewListClosed
     /// The learner asked to submit; a confirmation comes first.

@@ -9,7 +9,7 @@ public enum ExamReducer {
         switch (session.phase, event) {
         case (.answering, .highlightMoved(let delta)):
             guard let item = session.current else { return (next, []) }
-            next.highlighted = min(max(session.highlighted + delta, 0), item.order.count - 1)
+            next.highlighted = SessionReducer.moved(session.highlighted, by: delta, among: item.order.count)
             return (next, [])
 
         case (.answering, .choicePicked(let position)):
@@ -18,8 +18,8 @@ public enum ExamReducer {
             return pick(position, of: item, in: next)
 
         case (.answering, .highlightedChoiceToggled):
-            guard let item = session.current else { return (next, []) }
-            return pick(session.highlighted, of: item, in: next)
+            guard let item = session.current, let highlighted = session.highlighted else { return (next, []) }
+            return pick(highlighted, of: item, in: next)
 
         case (.answering, .movedToQuestion(.next)) where session.position == session.items.count - 1:
             next.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: session.position))
@@ -35,7 +35,7 @@ public enum ExamReducer {
             next.phase = .answering
             guard target != session.position else { return (next, []) }
             next.position = target
-            next.highlighted = session.picks[target].min() ?? 0
+            next.highlighted = session.picks[target].min()
             return withSnapshot(next)
 
         case (.answering, .flagToggled):
@@ -50,7 +50,12 @@ public enum ExamReducer {
         case (.reviewList(var list), .highlightMoved(let delta)):
             let rows = session.reviewRows(list.filter).count
             list.highlighted = min(max(list.highlighted + delta, 0), max(rows - 1, 0))
+            list.typedNumber = nil
             next.phase = .reviewList(list)
+            return (next, [])
+
+        case (.reviewList(let list), .reviewListDigitTyped(let digit)):
+            next.phase = .reviewList(typing(digit, into: list, of: session))
             return (next, [])
 
         case (.reviewList, .reviewFilterChanged(let filter)):
@@ -100,6 +105,23 @@ public enum ExamReducer {
         default:
             return (next, [])
         }
+    }
+
+    /// The list after a digit of a question number: the number grows while it stays within the exam, else it starts
+    /// again from the digit; the question it names is highlighted, under the All filter if the current one hides it.
+    private static func typing(_ digit: Int, into list: ExamSession.ReviewList, of session: ExamSession) -> ExamSession.ReviewList {
+        var next = list
+        let count = session.items.count
+        let grown = (list.typedNumber ?? 0) * 10 + digit
+        let number = grown <= count ? grown : digit
+        guard (1...max(count, 1)).contains(number), count > 0 else {
+            next.typedNumber = nil
+            return next
+        }
+        next.typedNumber = number
+        if !session.reviewRows(list.filter).contains(number - 1) { next.filter = .all }
+        next.highlighted = session.reviewRows(next.filter).firstIndex(of: number - 1) ?? list.highlighted
+        return next
     }
 
     /// Selects a single choice (picking it again changes nothing), toggles a multiple-response one.

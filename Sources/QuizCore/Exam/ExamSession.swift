@@ -13,8 +13,8 @@ public struct ExamSession: Equatable, Sendable {
     public var flagged: Set<Int>
     /// The question on screen.
     public var position: Int
-    /// The highlighted choice of the question on screen.
-    public var highlighted: Int
+    /// The highlighted choice of the question on screen: nil until the learner moves to or picks one.
+    public var highlighted: Int?
     public var secondsLeft: Double
     /// When the last tick came; nil until the first tick after starting or resuming, which starts the clock.
     public var lastTickAt: Date?
@@ -40,14 +40,17 @@ public struct ExamSession: Equatable, Sendable {
         case reviewingResults(ExamResult, position: Int)
     }
 
-    /// The review list as the learner left it: which filter, and which row is highlighted.
+    /// The review list as the learner left it: which filter, which row is highlighted, and the question number
+    /// being typed to jump to it.
     public struct ReviewList: Equatable, Sendable {
         public var filter: ReviewFilter
         public var highlighted: Int
+        public var typedNumber: Int?
 
-        public init(filter: ReviewFilter, highlighted: Int) {
+        public init(filter: ReviewFilter, highlighted: Int, typedNumber: Int? = nil) {
             self.filter = filter
             self.highlighted = highlighted
+            self.typedNumber = typedNumber
         }
     }
 
@@ -59,7 +62,7 @@ public struct ExamSession: Equatable, Sendable {
         picks = Array(repeating: [], count: items.count)
         flagged = []
         position = 0
-        highlighted = 0
+        highlighted = nil
         secondsLeft = settings.timeLimit
         lastTickAt = nil
         secondsOnQuestion = Array(repeating: 0, count: items.count)

@@ -87,7 +87,7 @@ public struct ExamSnapshot: Codable, Equatable, Sendable {
         session.flagged = Set(questions.indices.filter { questions[$0].flagged })
         session.secondsOnQuestion = questions.map(\.seconds)
         session.position = position
-        session.highlighted = session.picks[position].min() ?? 0
+        session.highlighted = session.picks[position].min()
         session.secondsLeft = secondsLeft
         session.secondsLeftAtLastSnapshot = secondsLeft
         session.warningsShown = Set(warningsShown)

@@ -13,8 +13,9 @@ public struct PracticeSession: Equatable, Sendable {
     public var showsStory: Bool
 
     public enum Phase: Equatable, Sendable {
-        /// The learner is choosing; `picked` holds toggled display positions of a multiple-response question.
-        case answering(highlighted: Int, picked: Set<Int>, notice: Notice?)
+        /// The learner is choosing; `highlighted` is nil until the learner moves to a choice (a question opens with
+        /// nothing chosen), and `picked` holds toggled display positions of a multiple-response question.
+        case answering(highlighted: Int?, picked: Set<Int>, notice: Notice?)
         /// The answer is in and its feedback is on screen.
         case reviewing(AnswerOutcome)
         /// Every question is answered and the summary is on screen.
@@ -24,13 +25,18 @@ public struct PracticeSession: Equatable, Sendable {
     /// A hint shown under the choices when an answer could not be taken as it was.
     public enum Notice: Equatable, Sendable {
         case pickExactly(required: Int, picked: Int)
+        /// Enter came with no choice highlighted: nothing was answered.
+        case chooseFirst
     }
+
+    /// The phase a question opens in: nothing highlighted, nothing picked.
+    public static let unanswered = Phase.answering(highlighted: nil, picked: [], notice: nil)
 
     public init(id: String, items: [SessionItem], startedAt: Date) {
         self.id = id
         self.items = items
         self.position = 0
-        self.phase = items.isEmpty ? .finished : .answering(highlighted: 0, picked: [], notice: nil)
+        self.phase = items.isEmpty ? .finished : Self.unanswered
         self.outcomes = []
         self.questionShownAt = startedAt
         self.showsStory = items.first?.opensScenario ?? false

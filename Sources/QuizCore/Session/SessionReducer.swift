@@ -26,8 +26,7 @@ public enum SessionReducer {
 
         case let (.answering(highlighted, picked, _), .highlightMoved(delta)):
             guard let item = session.current else { return (session, []) }
-            let moved = min(max(highlighted + delta, 0), item.order.count - 1)
-            next.phase = .answering(highlighted: moved, picked: picked, notice: nil)
+            next.phase = .answering(highlighted: moved(highlighted, by: delta, among: item.order.count), picked: picked, notice: nil)
             return (next, [])
 
         case let (.answering(_, picked, _), .choicePicked(position)):
@@ -40,12 +39,20 @@ public enum SessionReducer {
 
         case let (.answering(highlighted, picked, _), .highlightedChoiceToggled):
             guard session.current?.question.kind == .multiple else { return (session, []) }
+            guard let highlighted else {
+                next.phase = .answering(highlighted: nil, picked: picked, notice: .chooseFirst)
+                return (next, [])
+            }
             next.phase = .answering(highlighted: highlighted, picked: picked.symmetricDifference([highlighted]), notice: nil)
             return (next, [])
 
         case let (.answering(highlighted, picked, _), .answerChosen):
             guard let item = session.current else { return (session, []) }
             guard item.question.kind == .multiple else {
+                guard let highlighted else {
+                    next.phase = .answering(highlighted: nil, picked: picked, notice: .chooseFirst)
+                    return (next, [])
+                }
                 return answer(session, positions: [highlighted], at: now)
             }
             let required = item.question.picksRequired
@@ -60,15 +67,20 @@ public enum SessionReducer {
         case (.reviewing, .nextRequested):
             next.position += 1
             next.questionShownAt = now
-            next.phase = next.position < session.items.count
-                ? .answering(highlighted: 0, picked: [], notice: nil)
-                : .finished
+            next.phase = next.position < session.items.count ? PracticeSession.unanswered : .finished
             next.showsStory = next.current?.opensScenario ?? false
             return (next, [])
 
         default:
             return (session, [])
         }
+    }
+
+    /// The highlight after moving `delta` through `count` choices: from none, down starts at the first choice and up
+    /// at the last.
+    static func moved(_ highlighted: Int?, by delta: Int, among count: Int) -> Int {
+        guard let highlighted else { return delta > 0 ? 0 : count - 1 }
+        return min(max(highlighted + delta, 0), count - 1)
     }
 
     private static func answer(

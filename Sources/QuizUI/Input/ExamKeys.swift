@@ -46,12 +46,15 @@ public enum ExamKeys {
         case .enter:
             let rows = session.reviewRows(list.filter)
             return rows.indices.contains(list.highlighted) ? .movedToQuestion(.index(rows[list.highlighted])) : nil
+        case .home: return .highlightMoved(by: -session.items.count)
+        case .end: return .highlightMoved(by: session.items.count)
         case .tab: return .reviewFilterChanged(list.filter.next)
         case .character("r"), .backspace, .left: return .reviewListClosed
         case .character("s"): return .submitRequested
         case .character(let c):
-            guard let number = c.wholeNumberValue, let filter = ReviewFilter(rawValue: number - 1) else { return nil }
-            return .reviewFilterChanged(filter)
+            if let filter = ReviewFilter.allCases.first(where: { $0.key == c }) { return .reviewFilterChanged(filter) }
+            guard let digit = c.wholeNumberValue, c.isASCII else { return nil }
+            return .reviewListDigitTyped(digit)
         default: return nil
         }
     }
@@ -72,8 +75,8 @@ public enum ExamKeys {
         case .reviewList(let list):
             let rows = session.reviewRows(list.filter)
             var hints = [KeyHint(move, "move")]
-            if !rows.isEmpty { hints.append(KeyHint("Enter", "go to question")) }
-            return hints + [KeyHint("Tab/1-3", "filter"), KeyHint("r", "back"), KeyHint("s", "submit")]
+            if !rows.isEmpty { hints.append(KeyHint("Enter", "open")) }
+            return hints + [KeyHint("1-\(session.items.count)", "go to"), KeyHint("Tab", "filter"), KeyHint("r", "back"), KeyHint("s", "submit")]
         case .confirmingSubmit:
             return [KeyHint("y", "submit"), KeyHint("n", "keep working")]
         case .finished:

@@ -4,12 +4,34 @@ import QuizCore
 public enum KeyBindings {
     /// The event `key` means, given the last frame drawn (how far its body can scroll, and its page size).
     public static func event(for key: Key, in state: AppState, frame: ScreenBuffer) -> AppEvent? {
+        guard AppView.fits(width: frame.width, height: frame.height) else { return tooSmallEvent(for: key, in: state) }
         if state.showsHelp { return key == .resize ? nil : .helpToggled }
         if key == .character("?"), !state.confirmingQuit { return .helpToggled }
+        if !state.confirmingQuit, let moved = reviewListPage(for: key, in: state, frame: frame) { return moved }
         if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) {
             return offset == frame.scrollOffset ? nil : .bodyScrolled(to: offset)
         }
         return event(for: key, in: state)
+    }
+
+    /// While the "enlarge the terminal" screen hides the app, only leaving works (and its question, if asked):
+    /// no key may act on a screen the learner cannot see.
+    private static func tooSmallEvent(for key: Key, in state: AppState) -> AppEvent? {
+        switch key {
+        case .character("q"), .escape: state.confirmingQuit ? .quitCancelled : .quitRequested
+        case .character("y"), .character("Y"): state.confirmingQuit ? .quitConfirmed : nil
+        case .character("n"), .character("N"): state.confirmingQuit ? .quitCancelled : nil
+        default: nil
+        }
+    }
+
+    /// PgUp and PgDn in the exam's review list move the highlight a page, and the body follows it.
+    private static func reviewListPage(for key: Key, in state: AppState, frame: ScreenBuffer) -> AppEvent? {
+        guard key == .pageUp || key == .pageDown, case .exam(let session) = state.screen, case .reviewList = session.phase else {
+            return nil
+        }
+        let page = max(1, frame.bodyPage - 1)
+        return .exam(.highlightMoved(by: key == .pageDown ? page : -page))
     }
 
     private static func scrollTarget(for key: Key, from scroll: Int, frame: ScreenBuffer) -> Int? {
@@ -64,11 +86,18 @@ public enum KeyBindings {
             case .enter where session.isMarked: return .homeRequested
             default: return DrillKeys.event(for: key, in: session).map(AppEvent.drill)
             }
+        case .examResumeOffer(_, confirmingDiscard: true):
+            switch key {
+            case .character("y"), .character("Y"): return .examDiscardConfirmed
+            case .character("n"), .character("N"), .escape, .character("q"): return .examDiscardCancelled
+            default: return nil
+            }
         case .examResumeOffer:
             switch key {
             case .character("y"), .character("Y"), .enter: return .examResumeAccepted
             case .character("n"), .character("N"): return .examResumeDeclined
-            case .character("q"), .escape: return .homeRequested
+            case .escape: return .homeRequested
+            case .character("q"): return .quitRequested
             default: return nil
             }
         case .assess(let session):
@@ -117,7 +146,14 @@ public enum KeyBindings {
         if state.confirmingQuit {
             return [KeyHint("y", "leave"), KeyHint("n", "stay")]
         }
-        return screenHints(for: state, glyphs: glyphs) + [KeyHint("?", "help")]
+        return leavingHints(screenHints(for: state, glyphs: glyphs), in: state) + [KeyHint("?", "help")]
+    }
+
+    /// In a session started from the home screen, `q` goes back there rather than quitting the app.
+    private static func leavingHints(_ hints: [KeyHint], in state: AppState) -> [KeyHint] {
+        if case .home = state.screen { return hints }
+        guard state.leavesToHome else { return hints }
+        return hints.map { $0.keys == "q" && $0.action == "quit" ? KeyHint("q", "leave") : $0 }
     }
 
     private static func screenHints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
@@ -141,6 +177,8 @@ public enum KeyBindings {
             let leave = session.isMarked ? [KeyHint("Enter", "home"), KeyHint("q", "quit")]
                 : session.isUnderWay ? [KeyHint("q", "quit")] : [KeyHint("Esc", "home"), KeyHint("q", "quit")]
             return DrillKeys.hints(for: session, glyphs: glyphs) + leave
+        case .examResumeOffer(_, confirmingDiscard: true):
+            return [KeyHint("y", "drop it"), KeyHint("n", "keep it")]
         case .examResumeOffer:
             return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):

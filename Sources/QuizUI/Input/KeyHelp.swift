@@ -22,7 +22,7 @@ enum KeyHelp {
             [
                 KeyHint(arrows, "move through the choices"), KeyHint("1-9 Space Enter", "pick or toggle; answers can change"),
                 KeyHint(sideways, "previous or next question"), KeyHint("f", "flag the question for review"),
-                KeyHint("r", "the review list (Tab or 1-3 filter it)"), KeyHint("s", "submit the exam"),
+                KeyHint("r", "the review list: Tab or a/u/f filter it, a number goes to that question, PgUp/PgDn/Home/End move"), KeyHint("s", "submit the exam"),
             ]
         case .training:
             [

@@ -7,7 +7,7 @@ public enum AppView {
 
     public static func render(_ state: AppState, context: ViewContext, width: Int, height: Int) -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
-        guard width >= minimumWidth, height >= minimumHeight else {
+        guard fits(width: width, height: height) else {
             TooSmallView.draw(into: &screen, confirmingQuit: state.confirmingQuit)
             return screen
         }
@@ -29,6 +29,11 @@ public enum AppView {
         return screen
     }
 
+    /// Whether a terminal of this size shows the app; a smaller one shows only "enlarge the terminal".
+    public static func fits(width: Int, height: Int) -> Bool {
+        width >= minimumWidth && height >= minimumHeight
+    }
+
     /// The screen's body as lines of `width` columns, without the frame: what plain mode prints.
     public static func bodyLines(_ state: AppState, context: ViewContext, width bodyWidth: Int, height: Int) -> [StyledLine] {
         let lines: [StyledLine]
@@ -47,8 +52,8 @@ public enum AppView {
             lines = TrainingView.lines(session, context: context, width: bodyWidth)
         case .drill(let session):
             lines = DrillView.lines(session, context: context, width: bodyWidth, height: height)
-        case .examResumeOffer(let saved):
-            lines = ExamResumeView.lines(saved, context: context, width: bodyWidth)
+        case let .examResumeOffer(saved, confirmingDiscard):
+            lines = ExamResumeView.lines(saved, confirmingDiscard: confirmingDiscard, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }

@@ -31,14 +31,27 @@ enum PracticeView {
         switch session.phase {
         case let .answering(highlighted, picked, notice):
             addChoices(item, highlighted: highlighted, picked: picked, glyphs: glyphs, to: &body)
-            if case let .pickExactly(required, count) = notice {
-                body.blank()
-                body.paragraph("Choose exactly \(required) options before you submit (\(count) chosen).", style: .notice)
-            }
+            add(notice, item: item, to: &body)
         case .reviewing(let outcome):
             FeedbackView.add(item, outcome: outcome, glyphs: glyphs, to: &body)
         case .finished:
             break
+        }
+    }
+
+    /// Why the last key answered nothing, under the choices.
+    static func add(_ notice: PracticeSession.Notice?, item: SessionItem, to body: inout BodyBuilder) {
+        guard let notice else { return }
+        body.blank()
+        switch notice {
+        case let .pickExactly(required, count):
+            body.paragraph("Choose exactly \(required) options before you submit (\(count) chosen).", style: .notice)
+        case .chooseFirst:
+            let count = item.order.count
+            let how = item.question.kind == .multiple
+                ? "Nothing is chosen yet: press a number from 1 to \(count), or move to an option and press Space, to tick it."
+                : "Nothing is chosen yet: press a number from 1 to \(count), or move to an option and press Enter."
+            body.paragraph(how, style: .notice)
         }
     }
 
@@ -62,7 +75,7 @@ enum PracticeView {
     }
 
     static func addChoices(
-        _ item: SessionItem, highlighted: Int, picked: Set<Int>, glyphs: Glyphs, to body: inout BodyBuilder
+        _ item: SessionItem, highlighted: Int?, picked: Set<Int>, glyphs: Glyphs, to body: inout BodyBuilder
     ) {
         let isMultiple = item.question.kind == .multiple
         for (position, choice) in item.shownChoices.enumerated() {

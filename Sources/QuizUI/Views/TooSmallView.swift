@@ -1,4 +1,4 @@
-/// Shown instead of a broken layout when the terminal is smaller than the app needs; keys still work.
+/// Shown instead of a broken layout when the terminal is smaller than the app needs; only leaving works.
 enum TooSmallView {
     static func draw(into screen: inout ScreenBuffer, confirmingQuit: Bool) {
         let message = "Enlarge the terminal to at least \(AppView.minimumWidth)x\(AppView.minimumHeight) (now \(screen.width)x\(screen.height))."

@@ -37,12 +37,13 @@ enum AssessView {
                     Span("  \(confidence.meaning)", .muted),
                 ], highlighted: isOn)
             }
+            if pending.showsChooseFirst {
+                body.blank()
+                body.paragraph("Nothing is chosen yet: press 1, 2 or 3 (or s, u, g), or move to one and press Enter.", style: .notice)
+            }
         } else if case let .answering(highlighted, picked, notice) = session.quiz.phase {
             PracticeView.addChoices(item, highlighted: highlighted, picked: picked, glyphs: context.glyphs, to: &body)
-            if case let .pickExactly(required, count) = notice {
-                body.blank()
-                body.paragraph("Choose exactly \(required) options before you submit (\(count) chosen).", style: .notice)
-            }
+            PracticeView.add(notice, item: item, to: &body)
         }
         return body.lines
     }

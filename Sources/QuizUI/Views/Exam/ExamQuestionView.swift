@@ -22,7 +22,7 @@ enum ExamQuestionView {
         return body.lines
     }
 
-    private static func addChoices(_ item: SessionItem, picked: Set<Int>, highlighted: Int, glyphs: Glyphs, to body: inout BodyBuilder) {
+    private static func addChoices(_ item: SessionItem, picked: Set<Int>, highlighted: Int?, glyphs: Glyphs, to body: inout BodyBuilder) {
         let isMultiple = item.question.kind == .multiple
         for (position, choice) in item.shownChoices.enumerated() {
             let isOn = position == highlighted

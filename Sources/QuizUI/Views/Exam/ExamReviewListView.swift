@@ -13,6 +13,10 @@ enum ExamReviewListView {
         body.blank()
         addFilters(session, current: list.filter, to: &body)
         body.blank()
+        if let number = list.typedNumber {
+            body.line([Span("Go to question ", .muted), Span("\(number)", .selected), Span(" (Enter)", .muted)])
+            body.blank()
+        }
         let rows = session.reviewRows(list.filter)
         guard !rows.isEmpty else {
             body.line([Span(list.filter == .flagged ? "No question is flagged." : "Every question is answered.", .muted)])
@@ -39,11 +43,11 @@ enum ExamReviewListView {
         return body.lines
     }
 
-    /// "[1 All (3)]  2 Unanswered (1)  3 Flagged (2)": the one in use in brackets, not by colour alone.
+    /// "[a All (3)]  u Unanswered (1)  f Flagged (2)": the one in use in brackets, not by colour alone.
     private static func addFilters(_ session: ExamSession, current: ReviewFilter, to body: inout BodyBuilder) {
         var spans = [Span("Show:", .muted)]
         for filter in ReviewFilter.allCases {
-            let label = "\(filter.rawValue + 1) \(filter.title) (\(session.reviewRows(filter).count))"
+            let label = "\(filter.key) \(filter.title) (\(session.reviewRows(filter).count))"
             spans.append(Span("  "))
             spans.append(filter == current ? Span("[\(label)]", .selected) : Span(label))
         }
