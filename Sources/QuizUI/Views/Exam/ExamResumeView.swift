@@ -14,7 +14,9 @@ enum ExamResumeView {
         body.blank()
         if confirmingDiscard {
             body.paragraph(
-                "Drop this exam for good and start a new one? Its \(saved.answeredCount) answers are lost.", style: .notice
+                "Drop this exam for good and start a new one? "
+                    + (saved.answeredCount == 1 ? "Its 1 answer is lost." : "Its \(saved.answeredCount) answers are lost."),
+                style: .notice
             )
             body.blank()
             body.line([Span("y", .key), Span("  drop it and start a new exam")])
