@@ -19,17 +19,31 @@ import QuizTestSupport
             #expect(read.format == "plain")
             #expect(read.text == source.text)
             #expect(read.single == (question.kind != .multiple), "\(question.id)")
-            #expect(read.answers.map(\.text) == question.choices.map(\.text), "\(question.id)")
-            #expect(read.answers.map(\.feedback) == question.choices.map(\.why), "\(question.id)")
-            #expect(read.generalFeedback == question.explanation, "\(question.id)")
+            let choices = source.orderedChoices
+            #expect(choices.map(\.text).sorted() == question.choices.map(\.text).sorted(), "\(question.id): every option, once")
+            #expect(read.answers.map(\.text) == choices.map(\.text), "\(question.id)")
+            #expect(read.answers.map(\.feedback) == choices.map(\.why), "\(question.id)")
+            let pages = source.pages.map { "\($0.title) <\($0.url)>" }
+            let feedback = [question.explanation] + (pages.isEmpty ? [] : ["Sources: " + pages.joined(separator: "; ")])
+            #expect(read.generalFeedback == feedback.filter { !$0.isEmpty }.joined(separator: "\n"), "\(question.id)")
+            #expect(!(read.generalFeedback ?? "").contains("seed document"), "\(question.id)")
             let rightCount = Double(question.correctIndices.count)
-            for (answer, choice) in zip(read.answers, question.choices) {
+            for (answer, choice) in zip(read.answers, choices) {
                 let expected = question.kind == .multiple ? (choice.isCorrect ? 1 / rightCount : -1) : (choice.isCorrect ? 1 : 0)
                 #expect(abs(answer.fraction - expected) < 1e-6, "\(question.id): \(answer.text) weighs \(answer.fraction)")
             }
             let total = read.answers.map(\.fraction).filter { $0 > 0 }.reduce(0, +)
             #expect(abs(total - 1) < 1e-6, "\(question.id): the right answers add up to \(total)")
         }
+    }
+
+    @Test func theRightOptionIsNotAlwaysFirstAndTheOrderIsTheSameEveryTime() throws {
+        let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
+        let exported = ExportedQuestions.grouped(bank, includeMatrix: false).flatMap(\.questions).filter { $0.question.kind != .owner }
+        let firstIsRight = exported.filter { $0.orderedChoices.first?.isCorrect == true }.count
+        #expect(Double(firstIsRight) / Double(exported.count) < 0.5, "\(firstIsRight) of \(exported.count) open on the right option")
+        #expect(GIFTExport.text(bank, includeMatrix: false) == GIFTExport.text(bank, includeMatrix: false))
+        #expect(AnkiExport.text(bank, includeMatrix: false) == AnkiExport.text(bank, includeMatrix: false))
     }
 
     @Test(arguments: [false, true])

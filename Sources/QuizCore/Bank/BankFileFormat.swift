@@ -77,6 +77,7 @@ enum BankFileFormat {
         var seed: String?
         var title: String?
         var url: String?
+        var supports: String?
 
         init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
 
@@ -84,6 +85,7 @@ enum BankFileFormat {
             seed = try fields.string("seed")
             title = try fields.string("title")
             url = try fields.string("url")
+            supports = try fields.string("supports")
         }
     }
 }

@@ -136,9 +136,10 @@ private struct CanonicalText {
             switch source {
             case .seed(let file):
                 text.field("seed", file)
-            case .page(let title, let url):
+            case let .page(title, url, supports):
                 text.field("title", title)
                 text.field("url", url)
+                if let supports { text.field("supports", supports) }
             }
         }
     }

@@ -67,16 +67,17 @@ struct FieldChecker {
         for (index, entry) in entries.enumerated() {
             var field: String { "sources[\(index)]" }
             switch (entry.seed, entry.title, entry.url) {
-            case (let seed?, nil, nil) where !seed.isEmpty:
+            case (let seed?, nil, nil) where !seed.isEmpty && entry.supports == nil:
                 if let seed = optionalText(seed, "\(field).seed") { sources.append(.seed(file: seed)) }
             case (nil, let title?, let url?) where !title.isEmpty && url.hasPrefix("https://"):
+                let supports = entry.supports.flatMap { optionalText($0, "\(field).supports") }
                 if let title = optionalText(title, "\(field).title"), let url = optionalText(url, "\(field).url") {
-                    sources.append(.page(title: title, url: url))
+                    sources.append(.page(title: title, url: url, supports: supports))
                 }
             case (nil, _?, let url?) where !url.hasPrefix("https://"):
                 report("\(field).url", "must be an https:// address")
             default:
-                report(field, "must be either {\"seed\": FILE} or {\"title\": TITLE, \"url\": URL}")
+                report(field, "must be either {\"seed\": FILE} or {\"title\": TITLE, \"url\": URL, \"supports\": WHAT IT STATES}")
             }
         }
         return sources

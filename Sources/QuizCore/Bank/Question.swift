@@ -85,15 +85,16 @@ public struct Choice: Equatable, Sendable {
     }
 }
 
-/// Where a question's facts come from: a seed document, or an AWS documentation page.
+/// Where a question's facts come from: a seed document (provenance only, never shown to a learner), or an AWS
+/// documentation page with `supports`, one sentence saying what the page states that settles the item.
 public enum Source: Hashable, Sendable {
     case seed(file: String)
-    case page(title: String, url: String)
+    case page(title: String, url: String, supports: String? = nil)
 
     public var citation: String {
         switch self {
         case .seed(let file): "seed document \(file)"
-        case .page(let title, let url): "\(title) <\(url)>"
+        case let .page(title, url, _): "\(title) <\(url)>"
         }
     }
 
@@ -101,7 +102,13 @@ public enum Source: Hashable, Sendable {
     public var shortCitation: String {
         switch self {
         case .seed: citation
-        case .page(let title, let url): URL(string: url)?.host.map { "\(title) (\($0))" } ?? title
+        case let .page(title, url, _): URL(string: url)?.host.map { "\(title) (\($0))" } ?? title
         }
+    }
+
+    /// True for a page a learner can open; seeds are where the bank started, not something to show.
+    public var isPage: Bool {
+        if case .page = self { return true }
+        return false
     }
 }

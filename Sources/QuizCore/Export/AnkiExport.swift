@@ -3,7 +3,9 @@
 ///
 /// - Front: the scenario's story for a scenario step, the prompt (with "(Choose two.)" where two are right), then
 ///   the options numbered 1, 2, 3.
-/// - Back: the right option or options with their numbers, the explanation, and the sources.
+/// - Options in `ExportedQuestion.choiceOrder` (shuffled per question, the same in every export).
+/// - Back: the right option or options with their numbers, the explanation, and the AWS pages cited, as links.
+/// - Deck: the header's `#deck:` line puts every note in one deck named for the app.
 /// - Tags: `srm-quiz`, and `srm-quiz::topic::ID`, `srm-quiz::difficulty::LEVEL` and `srm-quiz::service-model::MODEL`.
 /// - GUID: `srm-quiz:` and the question id, so importing a newer export updates the notes instead of adding copies.
 ///
@@ -17,7 +19,10 @@ public enum AnkiExport {
         public let guid: String
     }
 
-    public static let header = ["#separator:tab", "#html:true", "#tags column:3", "#guid column:4", "#notetype:Basic"]
+    public static let deck = "SRM Quiz: AWS Shared Responsibility Model"
+    public static let header = [
+        "#separator:tab", "#html:true", "#tags column:3", "#guid column:4", "#notetype:Basic", "#deck:\(deck)",
+    ]
 
     public static func text(_ bank: Bank, includeMatrix: Bool) -> String {
         let notes = ExportedQuestions.grouped(bank, includeMatrix: includeMatrix).flatMap(\.questions).map(note)
@@ -31,12 +36,14 @@ public enum AnkiExport {
         if let story = exported.story { front += [html(story), ""] }
         front.append(html(question.prompt + choose(question)))
         front.append("")
-        front += question.choices.enumerated().map { "\($0.offset + 1). " + html($0.element.text) }
+        let choices = exported.orderedChoices
+        front += choices.enumerated().map { "\($0.offset + 1). " + html($0.element.text) }
 
-        let right = question.choices.enumerated().filter(\.element.isCorrect).map { "\($0.offset + 1). " + html($0.element.text) }
+        let right = choices.enumerated().filter(\.element.isCorrect).map { "\($0.offset + 1). " + html($0.element.text) }
         var back = [right.count == 1 ? "Answer:" : "Answers:"] + right
         if !question.explanation.isEmpty { back += ["", html(question.explanation)] }
-        if !question.sources.isEmpty { back += ["", "Sources: " + html(question.sources.map(\.citation).joined(separator: "; "))] }
+        let links = exported.pages.map { "<a href=\"\(html($0.url))\">\(html($0.title))</a>" }
+        if !links.isEmpty { back += ["", "Sources: " + links.joined(separator: "; ")] }
 
         var tags = ["srm-quiz", "srm-quiz::topic::\(question.topic)", "srm-quiz::difficulty::\(question.difficulty.rawValue)"]
         if let model = question.serviceModel { tags.append("srm-quiz::service-model::\(model.rawValue)") }

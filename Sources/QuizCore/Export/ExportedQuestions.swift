@@ -8,6 +8,31 @@ public struct ExportedQuestion: Equatable, Sendable {
     public var text: String {
         story.map { "\($0)\n\n\(question.prompt)" } ?? question.prompt
     }
+
+    /// Bank indices of the choices in the order an export lists them: shuffled as the app shuffles them, seeded by
+    /// the question's id, so the right option is not always first yet every export of a question agrees.
+    public var choiceOrder: [Int] {
+        var generator = SeededGenerator(seed: Self.seed(question.id))
+        return SessionBuilder.item(for: question, using: &generator).order
+    }
+
+    /// The choices in `choiceOrder`.
+    public var orderedChoices: [Choice] {
+        choiceOrder.map { question.choices[$0] }
+    }
+
+    /// The AWS pages the question cites, in bank order (seed documents are the bank's provenance, not for learners).
+    public var pages: [(title: String, url: String)] {
+        question.sources.compactMap { source in
+            guard case let .page(title, url, _) = source else { return nil }
+            return (title, url)
+        }
+    }
+
+    /// FNV-1a over the id's bytes: a seed that never changes between runs or machines.
+    private static func seed(_ id: String) -> UInt64 {
+        id.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
 }
 
 /// The questions the GIFT and Anki exports carry, by topic in the bank's order: the hand-written questions in bank

@@ -3,7 +3,8 @@ import Foundation
 /// The bank as Moodle GIFT, for a trainer to import into a Moodle question bank: a `$CATEGORY: srm-quiz/TOPIC`
 /// line per topic, then each question titled with its id, in `[plain]` text (Moodle shows it as written, with no
 /// HTML or auto-formatting), its options with the `#why` of each, and the explanation as general feedback
-/// (`####`). Single-answer and owner questions mark the right option with `=`; multiple-response questions give
+/// (`####`) followed by the AWS pages cited. Options come in `ExportedQuestion.choiceOrder`, so the right one is not
+/// always first. Single-answer and owner questions mark the right option with `=`; multiple-response questions give
 /// each right option an equal share of 100% and each wrong one -100%, so any wrong pick scores nothing.
 public enum GIFTExport {
     public static func text(_ bank: Bank, includeMatrix: Bool) -> String {
@@ -22,7 +23,7 @@ public enum GIFTExport {
         let question = exported.question
         var lines = ["::\(escape(question.id))::[plain]\(escape(exported.text)){"]
         let rightCount = question.correctIndices.count
-        for choice in question.choices {
+        for choice in exported.orderedChoices {
             var answer: String
             if question.kind == .multiple {
                 answer = "~%\(choice.isCorrect ? weight(rightCount) : "-100")%"
@@ -35,7 +36,10 @@ public enum GIFTExport {
             if !choice.why.isEmpty { answer += "#" + escape(choice.why) }
             lines.append("\t" + answer)
         }
-        if !question.explanation.isEmpty { lines.append("\t####" + escape(question.explanation)) }
+        let sources = exported.pages.map { "\($0.title) <\($0.url)>" }
+        let feedback = [question.explanation] + (sources.isEmpty ? [] : ["Sources: " + sources.joined(separator: "; ")])
+        let general = feedback.filter { !$0.isEmpty }.joined(separator: "\n")
+        if !general.isEmpty { lines.append("\t####" + escape(general)) }
         lines.append("}")
         return lines.joined(separator: "\n")
     }

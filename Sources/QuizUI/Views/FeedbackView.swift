@@ -31,14 +31,13 @@ enum FeedbackView {
             body.line([Span("What should have been done", .heading)])
             body.paragraph(scenario.summary)
         }
-        if let source = preferredSource(item.question.sources) {
-            body.paragraph(source.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
-        }
+        addSource(item.question.sources, to: &body)
     }
 
-    /// An AWS documentation page where the question cites one, else its first source.
-    private static func preferredSource(_ sources: [Source]) -> Source? {
-        sources.first { if case .page = $0 { true } else { false } } ?? sources.first
+    /// The first AWS page an item cites; a seed document is provenance for the bank's authors, never shown.
+    static func addSource(_ sources: [Source], to body: inout BodyBuilder) {
+        guard let page = sources.first(where: \.isPage) else { return }
+        body.paragraph(page.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
     }
 
     /// "3 and 4", "1, 3 and 4".

@@ -33,9 +33,7 @@ enum DrillPanelView {
         if let aws = cell.awsPart { body.paragraph(aws, prefix: [Span("AWS      ", .muted)]) }
         if let customer = cell.customerPart { body.paragraph(customer, prefix: [Span("Customer ", .muted)]) }
         body.paragraph(cell.explanation)
-        if let source = cell.sources.first(where: { if case .page = $0 { true } else { false } }) ?? cell.sources.first {
-            body.paragraph(source.shortCitation, style: .muted, prefix: [Span("Source: ", .muted)])
-        }
+        FeedbackView.addSource(cell.sources, to: &body)
         return body.lines
     }
 
