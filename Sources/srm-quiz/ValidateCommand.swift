@@ -21,7 +21,9 @@ struct ValidateCommand: ParsableCommand {
                 print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; \(bank.trainingModules.count) training modules; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
                 let fairness = BankFairness(bank)
                 fairness.report.forEach { print($0) }
-                for broken in fairness.brokenLimits { print("warning: \(names): \(broken)") }
+                let sourcing = BankSourcing(bank)
+                sourcing.report.forEach { print($0) }
+                for broken in fairness.brokenLimits + sourcing.shortfalls { print("warning: \(names): \(broken)") }
             } catch {
                 print(error.description)
                 throw Failure("\(names) has problems", code: .data)

@@ -39,10 +39,12 @@ enum BankFileFormat {
         var explanation: String?
         var sources: [SourceEntry]?
         var checked: String?
+        var examTask: String?
 
         init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
 
         init(json fields: inout JSONFields) throws {
+            examTask = try fields.string("examTask")
             id = try fields.string("id")
             kind = try fields.string("kind")
             topic = try fields.string("topic")

@@ -85,6 +85,7 @@ public enum BankFingerprint {
             text.field("explanation", cell.explanation)
             text.sources(cell.sources)
             text.field("checked", cell.checked)
+            if let task = cell.examTask { text.field("examTask", task.id) }
         }
     }
 }
@@ -129,6 +130,7 @@ private struct CanonicalText {
         field("explanation", question.explanation)
         sources(question.sources)
         field("checked", question.checked)
+        if let task = question.examTask { field("examTask", task.id) }
     }
 
     mutating func sources(_ sources: [Source]) {

@@ -58,6 +58,16 @@ struct FieldChecker {
         return checked
     }
 
+    /// The CLF-C02 task statement an item serves: absent is allowed, an id the exam guide lacks is not.
+    mutating func examTask(_ value: String?) -> ExamTask? {
+        guard let value else { return nil }
+        guard let task = ExamTask(id: value) else {
+            report("examTask", "\"\(value)\" is not a CLF-C02 task statement: one of \(ExamTask.all.map(\.id).joined(separator: ", "))")
+            return nil
+        }
+        return task
+    }
+
     mutating func sources(_ entries: [BankFileFormat.SourceEntry]?) -> [Source] {
         guard let entries, !entries.isEmpty else {
             report("sources", "missing: cite at least one seed file or AWS documentation page")

@@ -13,10 +13,12 @@ public struct Question: Equatable, Sendable, Identifiable {
     public let sources: [Source]
     /// The day the question's facts were last checked, as written in the bank (`YYYY-MM-DD`).
     public let checked: String
+    /// The CLF-C02 task statement the question serves, where the bank says.
+    public let examTask: ExamTask?
 
     public init(
         id: String, kind: QuestionKind, topic: String, difficulty: Difficulty, serviceModel: ServiceModel?,
-        prompt: String, choices: [Choice], explanation: String, sources: [Source], checked: String
+        prompt: String, choices: [Choice], explanation: String, sources: [Source], checked: String, examTask: ExamTask? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -28,6 +30,7 @@ public struct Question: Equatable, Sendable, Identifiable {
         self.explanation = explanation
         self.sources = sources
         self.checked = checked
+        self.examTask = examTask
     }
 
     /// Indices of the right choices, in bank order.

@@ -29,6 +29,7 @@ struct QuestionValidator {
         }
         let explanation = check.text(entry.explanation, "explanation")
         let checked = check.checkedDate(entry.checked)
+        let examTask = check.examTask(entry.examTask)
         let sources = sourceLists.map { $0.shared(check.sources(entry.sources)) } ?? check.sources(entry.sources)
 
         var prompt: String?
@@ -63,7 +64,7 @@ struct QuestionValidator {
         }
         let question = Question(
             id: id, kind: kind, topic: topic, difficulty: difficulty, serviceModel: serviceModel, prompt: prompt,
-            choices: choices, explanation: explanation, sources: sources, checked: checked
+            choices: choices, explanation: explanation, sources: sources, checked: checked, examTask: examTask
         )
         return Result(question: question, problems: [])
     }

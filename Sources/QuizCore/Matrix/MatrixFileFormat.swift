@@ -57,10 +57,12 @@ enum MatrixFileFormat {
         var explanation: String?
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
+        var examTask: String?
 
         init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
 
         init(json fields: inout JSONFields) throws {
+            examTask = try fields.string("examTask")
             control = try fields.string("control")
             owner = try fields.string("owner")
             awsPart = try fields.string("awsPart")

@@ -112,10 +112,12 @@ enum MatrixLoader {
                 let explanation = check.text(entry.explanation, "explanation")
                 let sources = check.sources(entry.sources)
                 let checked = check.checkedDate(entry.checked)
+                let examTask = check.examTask(entry.examTask)
                 if check.problems.isEmpty, let control, let owner, let difficulty, let explanation, let checked {
                     cells.append(MatrixCell(
                         service: service, control: control, owner: owner, awsPart: awsPart, customerPart: customerPart,
-                        condition: condition, difficulty: difficulty, explanation: explanation, sources: sources, checked: checked
+                        condition: condition, difficulty: difficulty, explanation: explanation, sources: sources, checked: checked,
+                        examTask: examTask
                     ))
                 }
                 problems += check.problems

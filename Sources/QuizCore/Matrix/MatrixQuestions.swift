@@ -41,7 +41,8 @@ public enum MatrixQuestions {
         return Question(
             id: ownerQuestionID(service: service.id, control: control.id), kind: .owner, topic: topic, difficulty: cell.difficulty,
             serviceModel: service.serviceModel, prompt: cell.condition.map { "\($0) \(asked)" } ?? asked,
-            choices: OwnerQuestion.choices(cell.owner), explanation: explanation, sources: cell.sources, checked: cell.checked
+            choices: OwnerQuestion.choices(cell.owner), explanation: explanation, sources: cell.sources, checked: cell.checked,
+            examTask: cell.examTask
         )
     }
 
@@ -63,7 +64,8 @@ public enum MatrixQuestions {
             topic: topic, difficulty: .medium, serviceModel: service.serviceModel,
             prompt: "Which of these are the customer's responsibility in \(service.name)?", choices: choices,
             explanation: "In \(service.name), \(names.joined(separator: " and ")) are the customer's; the other two are AWS's.",
-            sources: (customer + wrong).flatMap(\.sources).uniqued(), checked: (customer + wrong).map(\.checked).min()!
+            sources: (customer + wrong).flatMap(\.sources).uniqued(), checked: (customer + wrong).map(\.checked).min()!,
+            examTask: Set((customer + wrong).map(\.examTask)).count == 1 ? customer[0].examTask : nil
         )
     }
 
@@ -88,7 +90,8 @@ public enum MatrixQuestions {
                     id: "matrix.contrast.\(control.id).\(service.id)", kind: .single, topic: topic, difficulty: .medium,
                     serviceModel: service.serviceModel,
                     prompt: "For which of these services is \(control.phrase) AWS's job rather than the customer's?",
-                    choices: choices, explanation: cell.explanation, sources: cell.sources, checked: cell.checked
+                    choices: choices, explanation: cell.explanation, sources: cell.sources, checked: cell.checked,
+                    examTask: cell.examTask
                 )
             }
         }

@@ -90,4 +90,6 @@ public struct MatrixCell: Equatable, Sendable {
     public let explanation: String
     public let sources: [Source]
     public let checked: String
+    /// The CLF-C02 task statement the cell's questions serve, where the bank says.
+    public var examTask: ExamTask? = nil
 }

@@ -14,10 +14,12 @@ enum ScenarioFileFormat {
         var summary: String?
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
+        var examTask: String?
 
         init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
 
         init(json fields: inout JSONFields) throws {
+            examTask = try fields.string("examTask")
             schema = try fields.string("$schema")
             schemaVersion = try fields.int("schemaVersion")
             id = try fields.string("id")

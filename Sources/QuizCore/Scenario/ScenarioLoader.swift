@@ -61,6 +61,7 @@ enum ScenarioLoader {
             entry.serviceModel = entry.serviceModel ?? file.serviceModel
             entry.sources = entry.sources ?? file.sources
             entry.checked = entry.checked ?? file.checked
+            entry.examTask = entry.examTask ?? file.examTask
             let unknown = strict.unknownKeys
             let result = validator.validate(entry, unknownKeys: unknown, file: url.path, position: index)
             for problem in result.problems {
