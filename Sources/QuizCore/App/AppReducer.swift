@@ -67,7 +67,7 @@ public struct AppReducer: Sendable {
             return (next, [])
         case .homeEntryChosen(.practice): return (startPractice(state, at: now), [])
         case .homeEntryChosen(.exam): return openExam(state, at: now)
-        case .homeEntryChosen(.train): return (startTraining(state), [])
+        case .homeEntryChosen(.train): return (startTraining(state, at: now), [])
         case .homeEntryChosen(.drill): return (startDrill(state, at: now), [])
         case .homeEntryChosen(.review): return (startReview(state, cram: false, at: now), [])
         case .homeEntryChosen(.assess): return (startAssessment(state, at: now), [])
@@ -84,6 +84,7 @@ public struct AppReducer: Sendable {
         var next = state
         next.screen = .home(highlighted: entry)
         next.dueForReview = state.schedule.dueCount(at: now, among: reviewableIDs)
+        next.policyStanding = standing(state, at: now)
         return next
     }
 

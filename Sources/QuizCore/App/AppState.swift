@@ -44,6 +44,12 @@ public struct AppState: Equatable, Sendable {
     public var trainingResults: [ModuleResult] = []
     /// The pass mark training uses; nil for the bank's own.
     public var trainingPassMark: PassMark?
+    /// The organisation's policy in force, if any; training then asks its modules at its pass mark or above.
+    public var policy: Policy?
+    /// Every training completion so far, from the progress file and this run (judged against `policy`).
+    public var completions: [CompletionRecord] = []
+    /// Where the learner stands against `policy`, as of the last time the home screen came up.
+    public var policyStanding: PolicyStanding?
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 

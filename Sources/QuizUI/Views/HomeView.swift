@@ -25,6 +25,10 @@ enum HomeView {
             )
         }
         body.blank()
+        if let policy = state.policy, let standing = state.policyStanding {
+            let urgent: Set<PolicyStanding.Status> = [.overdue, .expired, .belowPassMark, .otherBank]
+            body.paragraph(standing.homeLine(policyName: policy.name), style: urgent.contains(standing.status) ? .notice : .plain)
+        }
         let bank = context.bank
         body.paragraph("Question bank: \(bank.questions.count) questions in \(bank.topics.count) topics.", style: .muted)
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
