@@ -50,6 +50,13 @@ public enum TeamDirectory {
         public let learners: [Learner]
         public let skipped: [Skipped]
         public var duplicates: [Duplicate] = []
+
+        public init(directory: URL, learners: [Learner], skipped: [Skipped], duplicates: [Duplicate] = []) {
+            self.directory = directory
+            self.learners = learners
+            self.skipped = skipped
+            self.duplicates = duplicates
+        }
     }
 
     /// Why a directory gave nothing to read.
