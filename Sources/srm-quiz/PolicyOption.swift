@@ -20,7 +20,8 @@ struct PolicyOption: ParsableArguments {
         do {
             return try PolicyLoader.load(location, trainingModules: bank.trainingModules)
         } catch {
-            throw Failure(error.description, code: error.isBadData ? .data : .io)
+            let lines = error.description.replacingOccurrences(of: "\n", with: "\nsrm-quiz: ")
+            throw Failure(lines, code: error.isBadData ? .data : .io)
         }
     }
 }
