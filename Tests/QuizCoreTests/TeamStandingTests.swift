@@ -95,9 +95,9 @@ import QuizTestSupport
         let text = report.text(unicode: true)
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
         #expect(text.contains("Learner  Status           Completed   Mark  Score  Modules  Until"), "\(text)")
-        #expect(text.contains("bob      below-pass-mark  2027-01-15    50%    57%      1/2  2027-02-01"), "\(text)")
+        #expect(text.contains("bob      below-pass-mark  2027-01-15   50%    57%      0/2  2027-02-01"), "\(text)")
         #expect(text.contains("  bob: completed at a pass mark of 50%, below the policy's 80%; due 2027-02-01"), "\(text)")
-        #expect(text.contains("Found in files but not on the roster:\nLearner"), "\(text)")
+        #expect(text.contains("Found in files but not on the roster:\nLearner  Status           Completed"), "\(text)")
     }
 
     @Test func theJSONKeepsEveryKey() throws {

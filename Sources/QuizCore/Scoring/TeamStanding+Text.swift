@@ -34,16 +34,20 @@ extension TeamStanding {
     public func text(unicode: Bool) -> String {
         var out = ""
         if let policy {
-            let validity = policy.validForMonths.map { "valid \($0) month\($0 == 1 ? "" : "s")" } ?? "never expires"
+            let modules = policy.requiredModules.count
             out += "Policy \(ReportText.printable(policy.id)) v\(policy.version): pass mark \(policy.minimumPassMark) or more, "
-                + "\(policy.requiredModules.count) module\(policy.requiredModules.count == 1 ? "" : "s"), due \(policy.dueDate), \(validity).\n"
+                + "\(modules) module\(modules == 1 ? "" : "s"), due \(policy.dueDate).\n"
+            out += policy.validForMonths.map { "Completions count for \($0) month\($0 == 1 ? "" : "s").\n" } ?? "Completions never expire.\n"
             out += "  \(ReportText.printable(policy.file))\n"
         }
-        if let roster { out += "Roster: \(ReportText.printable(roster)), \(people.count) people.\n" }
+        if let roster {
+            out += "Roster of \(people.count) \(people.count == 1 ? "person" : "people"):\n  \(ReportText.printable(roster))\n"
+        }
         if !out.isEmpty { out += "\n" }
-        out += table(people, unicode: unicode)
+        let widths = columnWidths(unicode: unicode)
+        out += table(people, widths: widths, unicode: unicode)
         if roster != nil, !notOnRoster.isEmpty {
-            out += "\nFound in files but not on the roster:\n" + table(notOnRoster, unicode: unicode)
+            out += "\nFound in files but not on the roster:\n" + table(notOnRoster, widths: widths, unicode: unicode)
         }
         let reasons = (people + notOnRoster).filter { !$0.reason.isEmpty && $0.status != "compliant" }
         if !reasons.isEmpty {
@@ -52,42 +56,53 @@ extension TeamStanding {
         }
         let notes = (people + notOnRoster).compactMap { row in row.note.map { "  \(Self.who(row)): \(ReportText.printable($0))\n" } }
         if !notes.isEmpty { out += "\nOther files:\n" + notes.joined() }
-        out += "\n\(people.count) \(roster == nil ? "learner" : "on the roster")\(roster == nil && people.count != 1 ? "s" : "")"
-        if roster != nil { out += ", \(notOnRoster.count) not on it" }
-        out += " in \(ReportText.printable(directory))"
+        if roster != nil {
+            out += "\n\(people.count) \(people.count == 1 ? "person" : "people") on the roster, \(notOnRoster.count) other "
+                + "learner\(notOnRoster.count == 1 ? "" : "s") found in \(ReportText.printable(directory))"
+        } else {
+            out += "\n\(people.count) learner\(people.count == 1 ? "" : "s") in \(ReportText.printable(directory))"
+        }
         if !skipped.isEmpty { out += "; \(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped" }
         if !rosterProblems.isEmpty { out += "; \(rosterProblems.count) roster row\(rosterProblems.count == 1 ? "" : "s") skipped" }
-        out += ".\nMark: the pass mark of the completion shown; Score: its right answers over questions asked.\n"
-        out += "Until: a compliant completion's end, else the due date. Dates are UTC.\n"
+        out += ".\nMark: the pass mark of the completion shown; Score: its right answers over the\n"
+        out += "questions asked. Until: when a compliant completion stops counting, else the\n"
+        out += "due date. Dates are UTC.\n"
         return out
     }
 
     static let nameWidth = 16
 
+    private static let header = ["Learner", "Status", "Completed", "Mark", "Score", "Modules", "Until"]
+
     private static func who(_ row: Row) -> String {
         ReportText.printable(row.login ?? row.profile ?? "-")
     }
 
-    private func table(_ rows: [Row], unicode: Bool) -> String {
-        let header = ["Learner", "Status", "Completed", "Mark", "Score", "Modules", "Until"]
-        let cells = rows.map { row in
-            [
-                ReportText.cut(Self.who(row), Self.nameWidth, unicode: unicode),
-                row.status,
-                row.completedAt.map(ReportText.day) ?? "-",
-                row.passMarkPercent.map { "\($0)%" } ?? "-",
-                ReportText.percent(row.trainingScore),
-                "\(row.modulesPassed)/\(row.modulesRequired)",
-                row.status == "compliant" ? (row.validUntil.map(ReportText.day) ?? "never") : (row.dueDate?.description ?? "-"),
-            ]
-        }
-        let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
+    /// The widths of the columns, the same for the roster's table and the others'.
+    private func columnWidths(unicode: Bool) -> [Int] {
+        let cells = [Self.header] + (people + notOnRoster).map { Self.cells($0, unicode: unicode) }
+        return Self.header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
+    }
+
+    private func table(_ rows: [Row], widths: [Int], unicode: Bool) -> String {
         let rightAligned: Set<Int> = [3, 4, 5]
         let line = { (fields: [String]) in
             ReportText.trimmed(fields.indices.map { column in
                 rightAligned.contains(column) ? ReportText.right(fields[column], widths[column]) : ReportText.left(fields[column], widths[column])
             }.joined(separator: "  ")) + "\n"
         }
-        return ([header] + cells).map(line).joined()
+        return ([Self.header] + rows.map { Self.cells($0, unicode: unicode) }).map(line).joined()
+    }
+
+    private static func cells(_ row: Row, unicode: Bool) -> [String] {
+        [
+            ReportText.cut(who(row), nameWidth, unicode: unicode),
+            row.status,
+            row.completedAt.map(ReportText.day) ?? "-",
+            row.passMarkPercent.map { "\($0)%" } ?? "-",
+            ReportText.percent(row.trainingScore),
+            "\(row.modulesPassed)/\(row.modulesRequired)",
+            row.status == "compliant" ? (row.validUntil.map(ReportText.day) ?? "never") : (row.dueDate?.description ?? "-"),
+        ]
     }
 }
