@@ -74,7 +74,9 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("srm-quiz: \(skipped.file): \(skipped.problem) (skipped)\n".utf8))
         }
         for duplicate in contents.duplicates {
-            FileHandle.standardError.write(Data("srm-quiz: \(duplicate.file): \(duplicate.profile) again; \(duplicate.newer) is newer (not used)\n".utf8))
+            FileHandle.standardError.write(Data(
+                "srm-quiz: \(duplicate.file): also \(duplicate.profile)'s progress, and no newer than \(duplicate.used), which is used instead\n".utf8
+            ))
         }
         for problem in people?.problems ?? [] {
             FileHandle.standardError.write(Data("srm-quiz: roster \(problem)\n".utf8))

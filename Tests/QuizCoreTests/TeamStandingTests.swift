@@ -38,10 +38,10 @@ import QuizTestSupport
         let contents = try TeamDirectory.read(team)
         let newer = team.appendingPathComponent("ada-data/profiles/ada.json").path
         #expect(contents.learners.map(\.file) == [newer, team.appendingPathComponent("bob.json").path])
-        #expect(contents.duplicates == [.init(profile: "ada", file: team.appendingPathComponent("ada.json").path, newer: newer)])
+        #expect(contents.duplicates == [.init(profile: "ada", file: team.appendingPathComponent("ada.json").path, used: newer)])
         let report = TeamStanding(contents, bank: F.bank, policy: nil, roster: nil, now: Fixtures.at(1000))
         #expect(report.people.map(\.status) == ["completed", "not-started"])
-        #expect(report.people[0].note == "also in \(team.appendingPathComponent("ada.json").path) (older, not used)")
+        #expect(report.people[0].note == "also in \(team.appendingPathComponent("ada.json").path), no newer, not used")
     }
 
     static func policy(dueDate: String = "2027-02-01") -> Policy {

@@ -31,16 +31,17 @@ public enum TeamDirectory {
         }
     }
 
-    /// A file left out because a newer file of the same profile was read.
+    /// A file left out because another file of the same profile, with activity as late or later, was read.
     public struct Duplicate: Codable, Equatable, Sendable {
         public let profile: String
         public let file: String
-        public let newer: String
+        /// The file read instead.
+        public let used: String
 
-        public init(profile: String, file: String, newer: String) {
+        public init(profile: String, file: String, used: String) {
             self.profile = profile
             self.file = file
-            self.newer = newer
+            self.used = used
         }
     }
 
@@ -127,7 +128,7 @@ public enum TeamDirectory {
             let newer = latestActivity(learner.progress) > latestActivity(other.progress) ? learner : other
             let older = newer == learner ? other : learner
             kept[index] = newer
-            duplicates.append(Duplicate(profile: learner.progress.profile, file: older.file, newer: newer.file))
+            duplicates.append(Duplicate(profile: learner.progress.profile, file: older.file, used: newer.file))
         }
         return (kept, duplicates)
     }

@@ -128,7 +128,7 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
             }
         }
         if learner == nil { reason = "no progress file collected" + (reason.isEmpty ? "" : "; " + reason) }
-        let others = duplicates.filter { $0.newer == learner?.file }.map(\.file)
+        let others = duplicates.filter { $0.used == learner?.file }.map(\.file)
         let (correct, total) = (shown?.modules ?? []).reduce((0, 0)) { ($0.0 + $1.correct, $0.1 + $1.total) }
         return Row(
             login: person?.login, name: person?.name, email: person?.email, employeeId: person?.employeeId, team: person?.team,
@@ -139,7 +139,7 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
             dueDate: policy?.dueDate, bankFingerprint: shown?.bankFingerprint, completionPolicyId: shown?.policyId,
             completionPolicyVersion: shown?.policyVersion, examBestScaledEstimate: figures?.examBestScaledEstimate,
             examBestPassed: figures?.examBestPassed, answered: figures?.answered ?? 0, correct: figures?.correct ?? 0,
-            accuracy: figures?.accuracy, note: others.isEmpty ? nil : "also in \(others.joined(separator: ", ")) (older, not used)"
+            accuracy: figures?.accuracy, note: others.isEmpty ? nil : "also in \(others.joined(separator: ", ")), no newer, not used"
         )
     }
 
