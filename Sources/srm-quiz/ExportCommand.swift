@@ -50,25 +50,20 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures { () throws(Failure) in
             try checkOptionsFitFormat()
-            _ = try policyOption.load(for: try Workspace.loadBank(bankOption))
-            if format == .profile {
-                try writeProfile(try loadProgress())
-                return
-            }
+            let bank = try Workspace.loadBank(bankOption)
+            _ = try policyOption.load(for: bank)
             let text: String
             switch format {
             case .xapi:
-                let export = try xapiExport()
-                let bank = try Workspace.loadBank(bankOption)
-                text = export.jsonLines(try loadProgress(), bank: bank)
+                text = try xapiExport().jsonLines(try loadProgress(), bank: bank)
             case .gift:
-                text = GIFTExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+                text = GIFTExport.text(bank, includeMatrix: includeMatrix)
             case .anki:
-                text = AnkiExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+                text = AnkiExport.text(bank, includeMatrix: includeMatrix)
             case .csv:
-                let bank = try Workspace.loadBank(bankOption)
                 text = CompletionCSV.text(try loadProgress().completions, trainingOrder: bank.trainingModules.map(\.id))
             case .profile:
+                try writeProfile(try loadProgress())
                 return
             }
             try write(text)

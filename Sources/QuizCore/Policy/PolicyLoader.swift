@@ -170,8 +170,8 @@ private struct PolicyFields {
 
     private mutating func wholeNumber(_ key: String, in range: ClosedRange<Int>, what: String) -> Int? {
         switch object[key] {
-        case .integer(let number)? where range.contains(Int(clamping: number)) && Int64(Int(clamping: number)) == number:
-            return Int(number)
+        case .integer(let number)? where range.contains(Int(clamping: number)):
+            return Int(clamping: number)
         case nil: problem(key, "missing: expected \(what)")
         case let found?: problem(key, "is \(Self.shown(found)): expected \(what)")
         }
