@@ -28,10 +28,11 @@ import QuizTestSupport
         )
     }
 
-    @Test func theHomeScreenSaysWhatIsDueAndByWhenAt60x16() {
+    @Test func theHomeScreenSaysWhatIsDueAndByWhenAt60x16() throws {
         let screen = render(results: [result("a"), result("b")], now: Fixtures.at(100), width: 60, height: 16)
         #expect(screen.lines[2] == " Awareness training due 15 Jan 2027: 3 of 5 modules left", "\(screen.lines.joined(separator: "\n"))")
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        try GoldenFile.check(screen, "home-policy-60x16")
     }
 
     @Test func anOverdueLearnerIsToldSo() {
