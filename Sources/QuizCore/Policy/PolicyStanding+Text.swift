@@ -50,7 +50,7 @@ extension PolicyStanding {
         case .belowPassMark: "passed at \(completionPassMark?.description ?? "-"), not \(minimumPassMark)"
         case .otherBank: "taken on another bank"
         case .notStarted: "not started"
-        default: "\(modulesLeft) of \(modulesRequired) modules left"
+        default: "\(modulesLeft) of \(modulesRequired) module\(modulesRequired == 1 ? "" : "s") left"
         }
     }
 }
