@@ -3,7 +3,8 @@ import Foundation
 /// CSV text (RFC 4180, leniently) as records, each with the line it starts on: fields separated by commas, in
 /// quotes when they hold a comma, a quote (doubled) or a line break; lines ended by CRLF or LF; a UTF-8 byte order
 /// mark at the start ignored. A quote that is never closed is an error naming the line it opened on; a quote
-/// inside an unquoted field is kept as written.
+/// inside an unquoted field is kept as written. (The CSV packages at hand, CSV.swift and SwiftCSV, give no record's
+/// line and take an unclosed quote to the end of the file without saying where it opened.)
 public enum CSVRecords {
     public struct Record: Equatable, Sendable {
         public let line: Int
