@@ -135,3 +135,47 @@ import QuizTestSupport
         #expect(try ProgressCoding.decoder().decode(CompletionRecord.self, from: Data(written.utf8)) == stamped)
     }
 }
+
+/// Training opened under a policy: its modules, its pass mark, and only the results that can still count.
+@Suite struct PolicyTrainingTests {
+    typealias T = TrainingFixtures
+
+    static func home(policy: Policy?, results: [ModuleResult]) -> AppState {
+        var state = AppState(screen: .home(highlighted: .train), profile: "ada", totals: ProgressTotals(answers: []), sessionSize: 3, nextSeed: 1)
+        state.policy = policy
+        state.trainingResults = results
+        return state
+    }
+
+    @Test func trainingAsksThePolicysModulesAtItsPassMarkCountingOnlyRecentResults() throws {
+        let policy = Policy(
+            id: "acme", version: 1, minimumPassMark: PassMark(percent: 90)!, requiredModules: ["t.data"], namesModules: true,
+            acceptedBankFingerprints: [], dueDate: PolicyDay("2027-02-01")!, validForMonths: 1, file: "/p.json"
+        )
+        let old = T.result(T.data, correct: 2, at: 0)
+        let now = PolicyDay.adding(months: 2, to: Fixtures.at(0))
+        let reducer = AppReducer(bank: ReportFixtures.bank)
+        let started = reducer.startTraining(Self.home(policy: policy, results: [old]), at: now)
+        guard case .training(let session) = started.screen else {
+            Issue.record("training did not open")
+            return
+        }
+        #expect(session.modules.map(\.id) == ["t.data"])
+        #expect(session.passMark.percent == 90)
+        #expect(session.results.isEmpty, "a result older than validForMonths cannot make a completion that counts")
+        #expect(session.policy == PolicyStamp(id: "acme", version: 1))
+        #expect(!session.holdsCompletion)
+
+        let plain = reducer.startTraining(Self.home(policy: nil, results: [old]), at: now)
+        guard case .training(let unpolicied) = plain.screen else { return }
+        #expect(unpolicied.modules.count == 2 && unpolicied.results == [old] && unpolicied.policy == nil)
+        #expect(unpolicied.passMark == ReportFixtures.bank.trainingPassMark)
+    }
+
+    @Test func theHomeScreenJudgesTheLearnerEachTimeItComesUp() {
+        let policy = PolicyStandingTests.policy()
+        let state = AppReducer(bank: ReportFixtures.bank).home(Self.home(policy: policy, results: []), highlighting: .train, at: Fixtures.at(0))
+        #expect(state.policyStanding?.status == .notStarted)
+        #expect(AppReducer(bank: ReportFixtures.bank).home(Self.home(policy: nil, results: []), highlighting: .train, at: Fixtures.at(0)).policyStanding == nil)
+    }
+}
