@@ -5,29 +5,32 @@ import QuizCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export progress or the question bank for other tools: xAPI, Moodle GIFT, Anki or CSV.",
+        abstract: "Export progress or the question bank for other tools: xAPI, Moodle GIFT, Anki, CSV, or a profile snapshot for a trainer.",
         discussion: """
             xapi: the profile's answers, exams, module attempts and completions as xAPI 1.0.3 statements, one JSON \
             object per line, for a learning record store. gift: the bank as Moodle GIFT. anki: the bank as a \
             tab-separated file Anki imports. csv: the profile's training completion records, one row each, for an \
-            HR system.
+            HR system. profile: the profile's whole progress (its journal folded in) as one progress file, for a \
+            trainer's report --team; the profile's own files are only read.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xapi, gift, anki, csv
+        case xapi, gift, anki, csv, profile
     }
 
     @Option(help: "What to export.")
     var format: Format
 
-    @Option(help: "The learner whose progress xapi and csv export (default: your login name).")
+    @Option(help: "The learner whose progress xapi, csv and profile export (default: your login name).")
     var profile: String?
 
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where progress files are kept (as for every command).", valueName: "dir"))
     var dataDirectory: String?
 
     @OptionGroup var bankOption: BankOption
+
+    @OptionGroup var policyOption: PolicyOption
 
     @Option(help: ArgumentHelp(
         "xapi: who the statements are about, mailto:ADDRESS or account:HOMEPAGE|NAME (default: the profile's name as an account at \(XAPIActor.defaultHomePage)).",
@@ -47,19 +50,21 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures { () throws(Failure) in
             try checkOptionsFitFormat()
+            let bank = try Workspace.loadBank(bankOption)
+            _ = try policyOption.load(for: bank)
             let text: String
             switch format {
             case .xapi:
-                let export = try xapiExport()
-                let bank = try Workspace.loadBank(bankOption)
-                text = export.jsonLines(try loadProgress(), bank: bank)
+                text = try xapiExport().jsonLines(try loadProgress(), bank: bank)
             case .gift:
-                text = GIFTExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+                text = GIFTExport.text(bank, includeMatrix: includeMatrix)
             case .anki:
-                text = AnkiExport.text(try Workspace.loadBank(bankOption), includeMatrix: includeMatrix)
+                text = AnkiExport.text(bank, includeMatrix: includeMatrix)
             case .csv:
-                let bank = try Workspace.loadBank(bankOption)
                 text = CompletionCSV.text(try loadProgress().completions, trainingOrder: bank.trainingModules.map(\.id))
+            case .profile:
+                try writeProfile(try loadProgress())
+                return
             }
             try write(text)
         }
@@ -99,6 +104,26 @@ struct ExportCommand: ParsableCommand {
         }
         FileHandle.standardError.write(Data("srm-quiz: no progress saved for \(name.value) (\(store.fileURL.path)); nothing to export\n".utf8))
         return ProgressFile(profile: name.value, createdAt: Date())
+    }
+
+    /// The profile's progress with its journal folded in, as one progress file a trainer can collect: read without
+    /// the profile's lock and without changing its files; `--output` is written atomically with mode 0600.
+    private func writeProfile(_ progress: ProgressFile) throws(Failure) {
+        let data: Data
+        do {
+            data = try ProgressStore.encode(progress) + Data("\n".utf8)
+        } catch {
+            throw Failure("cannot encode the progress of \(progress.profile): \(error)", code: .io)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+        } catch {
+            throw Failure("\(error.path): cannot write the export: \(error.reason)", code: .io)
+        }
     }
 
     /// The export to standard output, or to `--output` (replaced whole, never left half-written).

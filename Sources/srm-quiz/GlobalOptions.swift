@@ -13,6 +13,8 @@ struct GlobalOptions: ParsableArguments {
 
     @OptionGroup var bankOption: BankOption
 
+    @OptionGroup var policyOption: PolicyOption
+
     @Option(help: "Draw questions with this seed: the same seed gives the same questions in the same order.")
     var seed: UInt64?
 

@@ -13,12 +13,16 @@ struct MatrixCommand: ParsableCommand {
 
     @OptionGroup var bankOption: BankOption
 
+    @OptionGroup var policyOption: PolicyOption
+
     @Option(help: "Output format: text (a table that fits the terminal), json (one record per cell), csv or markdown.")
     var format: Format = .text
 
     func run() throws {
         try reportingFailures { () throws(Failure) in
-            let matrix = try Workspace.loadBank(bankOption).matrix
+            let bank = try Workspace.loadBank(bankOption)
+            _ = try policyOption.load(for: bank)
+            let matrix = bank.matrix
             switch format {
             case .text: print(MatrixExport.text(matrix, width: Self.terminalWidth()), terminator: "")
             case .json: print(MatrixExport.json(matrix), terminator: "")

@@ -10,8 +10,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             text (the default) gives totals, accuracy per topic and per service model, the trend over the last \
             sessions, exams, training and cards due; json gives the same as data; csv gives one row per answer. \
-            With --team DIR: every *.json progress file in DIR (or, when it has none, in DIR/profiles), one row \
-            per learner; a file that cannot be read is named on standard error and skipped.
+            With --team DIR: every *.json progress file in DIR, in DIR/profiles and in the profiles folder of each data directory in DIR, one row \
+            per learner; a file that cannot be read is named on standard error and skipped. With a policy in force \
+            (--policy) or --roster, each person is judged: compliant, or why not.
             """
     )
 
@@ -27,10 +28,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Report on every learner's progress file in this directory (a trainer's collection).", valueName: "dir"))
     var team: String?
 
+    @Option(help: ArgumentHelp(
+        "With --team: a CSV of the people expected (header row; columns login, and optionally name, email, employeeId, team).",
+        valueName: "file"))
+    var roster: String?
+
     func run() throws {
         try reportingFailures { () throws(Failure) in
             if let team {
                 try teamReport(URL(fileURLWithPath: team))
+            } else if roster != nil {
+                throw Failure("--roster is only for --team DIR", code: .usage)
             } else {
                 try learnerReport()
             }
@@ -53,23 +61,53 @@ struct ReportCommand: ParsableCommand {
 
     private func teamReport(_ directory: URL) throws(Failure) {
         let bank = try Workspace.loadBank(options.bankOption)
+        let policy = try options.policyOption.load(for: bank)
+        let people = try loadRoster()
         let contents: TeamDirectory.Contents
         do {
             contents = try TeamDirectory.read(directory)
         } catch {
-            throw Failure(error.description, code: .io)
+            guard people != nil, case .noProgressFiles = error else { throw Failure(error.description, code: .io) }
+            contents = TeamDirectory.Contents(directory: directory, learners: [], skipped: [])
         }
         for skipped in contents.skipped {
             FileHandle.standardError.write(Data("srm-quiz: \(skipped.file): \(skipped.problem) (skipped)\n".utf8))
         }
-        guard !contents.learners.isEmpty else {
+        for duplicate in contents.duplicates {
+            FileHandle.standardError.write(Data(
+                "srm-quiz: \(duplicate.file): also \(duplicate.profile)'s progress, and no newer than \(duplicate.used), which is used instead\n".utf8
+            ))
+        }
+        for problem in people?.problems ?? [] {
+            FileHandle.standardError.write(Data("srm-quiz: roster \(problem)\n".utf8))
+        }
+        guard !contents.learners.isEmpty || people != nil else {
             throw Failure("\(contents.directory.path): no learner could be read: every file was skipped", code: .data)
         }
-        let report = TeamReport(contents, bank: bank)
+        guard policy != nil || people != nil else {
+            let report = TeamReport(contents, bank: bank)
+            switch format {
+            case .text: print(report.text(unicode: Self.localeIsUTF8()), terminator: "")
+            case .json: print(report.json(), terminator: "")
+            case .csv: print(report.csv(), terminator: "")
+            }
+            return
+        }
+        let standing = TeamStanding(contents, bank: bank, policy: policy, roster: people, now: Date())
         switch format {
-        case .text: print(report.text(unicode: Self.localeIsUTF8()), terminator: "")
-        case .json: print(report.json(), terminator: "")
-        case .csv: print(report.csv(), terminator: "")
+        case .text: print(standing.text(unicode: Self.localeIsUTF8()), terminator: "")
+        case .json: print(standing.json(), terminator: "")
+        case .csv: print(standing.csv(), terminator: "")
+        }
+    }
+
+    /// The roster `--roster` names; 74 when it cannot be read, 65 when it is not a roster.
+    private func loadRoster() throws(Failure) -> Roster? {
+        guard let roster else { return nil }
+        do {
+            return try Roster.load(URL(fileURLWithPath: roster))
+        } catch {
+            throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
     }
 

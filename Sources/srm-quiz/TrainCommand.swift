@@ -14,7 +14,7 @@ struct TrainCommand: FullScreenCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("pass-mark"), help: ArgumentHelp("The share of right answers that passes a module (default: the bank's, 80%).", valueName: "percent"))
+    @Option(name: .customLong("pass-mark"), help: ArgumentHelp("The share of right answers that passes a module (default: the bank's, 80%, or the policy's minimum if higher); never below the policy's minimum.", valueName: "percent"))
     var passMark: String?
 
     func validate() throws {
@@ -25,10 +25,18 @@ struct TrainCommand: FullScreenCommand {
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
         var home = try workspace.homeState(options)
-        home.trainingPassMark = passMark.flatMap(PassMark.init(parsing:))
+        let asked = passMark.flatMap(PassMark.init(parsing:))
+        if let asked, let policy = workspace.policy, asked.percent < policy.minimumPassMark.percent {
+            throw Failure(
+                "--pass-mark \(asked) is below the minimum pass mark of policy \(policy.name), \(policy.minimumPassMark) (\(policy.file)); "
+                    + "use \(policy.minimumPassMark) or more, or leave --pass-mark out",
+                code: .usage
+            )
+        }
+        home.trainingPassMark = asked
         guard !workspace.bank.trainingModules.isEmpty else {
             throw Failure("the question bank has no training modules (training/modules.json)", code: .data)
         }
-        return (AppReducer(bank: workspace.bank).startTraining(home), [])
+        return (AppReducer(bank: workspace.bank).startTraining(home, at: Date()), [])
     }
 }

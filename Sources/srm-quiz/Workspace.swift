@@ -6,6 +6,8 @@ struct Workspace {
     let profile: ProfileName
     let bank: Bank
     let store: ProgressStore
+    /// The organisation's policy in force, checked against the bank; nil without one.
+    let policy: Policy?
     var progress: ProgressFile
     /// Held while this process may write the profile; nil for commands that only read.
     let lock: ProfileLock?
@@ -15,6 +17,7 @@ struct Workspace {
     static func open(_ options: GlobalOptions, exclusive: Bool = false, now: Date = Date()) throws(Failure) -> Workspace {
         let profile = try profileName(options.profile)
         let bank = try loadBank(options.bankOption)
+        let policy = try options.policyOption.load(for: bank)
         let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
         var lock: ProfileLock?
         if exclusive {
@@ -32,7 +35,7 @@ struct Workspace {
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
-        return Workspace(profile: profile, bank: bank, store: store, progress: progress, lock: lock)
+        return Workspace(profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock)
     }
 
     static func profileName(_ given: String?) throws(Failure) -> ProfileName {
@@ -124,6 +127,8 @@ extension Workspace {
         }
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
         state.trainingResults = progress.trainingResults
+        state.completions = progress.completions
+        state.policy = policy
         try loadSavedExam(into: &state, at: now)
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }

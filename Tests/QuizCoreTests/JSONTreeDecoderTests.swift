@@ -84,7 +84,7 @@ import Testing
     @Test func aStrictEntryKnowsTheKeysItReads() {
         #expect(BankFileFormat.QuestionEntry.knownKeys == [
             "id", "kind", "topic", "difficulty", "serviceModel", "prompt", "options", "service", "control", "owner",
-            "explanation", "sources", "checked",
+            "explanation", "sources", "checked", "examTask",
         ])
         #expect(ScenarioFileFormat.StepEntry.knownKeys == BankFileFormat.QuestionEntry.knownKeys.union(["asks"]))
     }

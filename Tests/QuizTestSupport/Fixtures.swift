@@ -11,7 +11,7 @@ public enum Fixtures {
             Choice(text: "The customer", isCorrect: false, why: "Customers never enter them."),
             Choice(text: "Nobody", isCorrect: false, why: "Someone must."),
         ],
-        explanation: "Facilities are security OF the cloud.", sources: [.seed(file: "000.txt")], checked: "2026-11-22"
+        explanation: "Facilities are security OF the cloud.", sources: [Fixtures.modelPage, .seed(file: "000.txt")], checked: "2026-11-22"
     )
 
     public static let multiple = Question(
@@ -23,19 +23,25 @@ public enum Fixtures {
             Choice(text: "Data encryption settings", isCorrect: true, why: "Yours to choose."),
             Choice(text: "Hypervisor patches", isCorrect: false, why: "AWS's."),
         ],
-        explanation: "Security IN the cloud is yours.", sources: [.seed(file: "002.txt")], checked: "2026-11-22"
+        explanation: "Security IN the cloud is yours.", sources: [Fixtures.modelPage, .seed(file: "002.txt")], checked: "2026-11-22"
     )
 
     public static let owner = Question(
         id: "t.owner", kind: .owner, topic: "services", difficulty: .easy, serviceModel: .infrastructure,
         prompt: "Who is responsible for patching the guest operating system in Amazon EC2?",
         choices: Owner.allCases.map { Choice(text: $0.title, isCorrect: $0 == .customer, why: "") },
-        explanation: "The guest OS is the customer's on EC2.", sources: [.seed(file: "003.txt")], checked: "2026-11-22"
+        explanation: "The guest OS is the customer's on EC2.", sources: [Fixtures.modelPage, .seed(file: "003.txt")], checked: "2026-11-22"
     )
 
     public static let bank = Bank(
         topics: [Topic(id: "basics", title: "Basics"), Topic(id: "services", title: "Services")],
         questions: [single, multiple, owner]
+    )
+
+    /// The AWS page the fixture questions cite, beside the seed document they started from.
+    public static let modelPage = Source.page(
+        title: "Shared Responsibility Model", url: "https://aws.amazon.com/compliance/shared-responsibility-model/",
+        supports: "AWS runs security of the cloud; the customer runs security in the cloud."
     )
 
     public static let start = Date(timeIntervalSince1970: 1_800_000_000)

@@ -70,7 +70,7 @@ public struct AppReducer: Sendable {
             return (next, [])
         case .homeEntryChosen(.practice): return (startPractice(opened, at: now), [])
         case .homeEntryChosen(.exam): return openExam(opened, at: now)
-        case .homeEntryChosen(.train): return (startTraining(opened), [])
+        case .homeEntryChosen(.train): return (startTraining(opened, at: now), [])
         case .homeEntryChosen(.drill): return (startDrill(opened, at: now), [])
         case .homeEntryChosen(.review): return (startReview(opened, cram: false, at: now), [])
         case .homeEntryChosen(.assess): return (startAssessment(opened, at: now), [])
@@ -87,6 +87,7 @@ public struct AppReducer: Sendable {
         var next = state
         next.screen = .home(highlighted: entry)
         next.dueForReview = state.schedule.dueCount(at: now, among: reviewableIDs)
+        next.policyStanding = standing(state, at: now)
         return next
     }
 

@@ -48,6 +48,12 @@ public struct AppState: Equatable, Sendable {
     /// True once a session was started from the home screen: leaving a session then goes back to the home screen,
     /// and the app quits only from there (a run started straight into a mode quits when the mode is left).
     public var leavesToHome = false
+    /// The organisation's policy in force, if any; training then asks its modules at its pass mark or above.
+    public var policy: Policy?
+    /// Every training completion so far, from the progress file and this run (judged against `policy`).
+    public var completions: [CompletionRecord] = []
+    /// Where the learner stands against `policy`, as of the last time the home screen came up.
+    public var policyStanding: PolicyStanding?
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 

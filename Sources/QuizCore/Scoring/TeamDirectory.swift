@@ -1,11 +1,13 @@
 import Foundation
 
-/// The progress files a trainer collected in one directory, each read with `ProgressStore`; a file that cannot be
-/// read as a progress file is set aside with what is wrong, never fatal.
+/// The progress files a trainer collected in one directory, each read with `ProgressStore` (so a `PROFILE.json`
+/// with its `PROFILE.journal` beside it is read with the journal folded in); a file that cannot be read as a
+/// progress file is set aside with what is wrong, never fatal.
 ///
-/// The files read are every `*.json` in the directory (not in folders below it) except saved exams
-/// (`*.exam.json`, which are reported as skipped). A directory without any `*.json` file is taken to be a data
-/// directory, and its `profiles/` folder is read instead.
+/// The files read are every `*.json` in the directory, in its `profiles/` folder, and in the `profiles/` folder of
+/// each folder in it (whole data directories collected side by side), except saved exams (`*.exam.json`, which
+/// are reported as skipped). Two files of the same profile are reported once, from the one with the latest
+/// activity; the other is named in `duplicates`.
 public enum TeamDirectory {
     /// A progress file read.
     public struct Learner: Equatable, Sendable {
@@ -29,11 +31,33 @@ public enum TeamDirectory {
         }
     }
 
+    /// A file left out because another file of the same profile, with activity as late or later, was read.
+    public struct Duplicate: Codable, Equatable, Sendable {
+        public let profile: String
+        public let file: String
+        /// The file read instead.
+        public let used: String
+
+        public init(profile: String, file: String, used: String) {
+            self.profile = profile
+            self.file = file
+            self.used = used
+        }
+    }
+
     /// What was found: the directory read, its learners by file name, and the files left out.
     public struct Contents: Equatable, Sendable {
         public let directory: URL
         public let learners: [Learner]
         public let skipped: [Skipped]
+        public var duplicates: [Duplicate] = []
+
+        public init(directory: URL, learners: [Learner], skipped: [Skipped], duplicates: [Duplicate] = []) {
+            self.directory = directory
+            self.learners = learners
+            self.skipped = skipped
+            self.duplicates = duplicates
+        }
     }
 
     /// Why a directory gave nothing to read.
@@ -52,22 +76,15 @@ public enum TeamDirectory {
     public static let savedExamSuffix = ".exam.json"
 
     public static func read(_ directory: URL) throws(Failure) -> Contents {
-        var folder = directory
-        var names = try jsonFiles(in: folder)
-        if names.isEmpty {
-            let profiles = directory.appendingPathComponent("profiles")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: profiles.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                folder = profiles
-                names = try jsonFiles(in: folder)
-            }
+        var files = try jsonFiles(in: directory).map { directory.appendingPathComponent($0) }
+        for folder in dataFolders(in: directory) {
+            files += try jsonFiles(in: folder).map { folder.appendingPathComponent($0) }
         }
-        guard !names.isEmpty else { throw .noProgressFiles(path: directory.path) }
+        guard !files.isEmpty else { throw .noProgressFiles(path: directory.path) }
         var learners: [Learner] = []
         var skipped: [Skipped] = []
-        for name in names {
-            let file = folder.appendingPathComponent(name)
-            if name.hasSuffix(savedExamSuffix) {
+        for file in files {
+            if file.lastPathComponent.hasSuffix(savedExamSuffix) {
                 skipped.append(Skipped(file: file.path, problem: "a saved exam in progress, not a progress file"))
                 continue
             }
@@ -81,7 +98,46 @@ public enum TeamDirectory {
                 skipped.append(Skipped(file: file.path, problem: problem(error)))
             }
         }
-        return Contents(directory: folder, learners: learners, skipped: skipped)
+        let (kept, duplicates) = keepingNewest(learners)
+        return Contents(directory: directory, learners: kept, skipped: skipped, duplicates: duplicates)
+    }
+
+    /// The `profiles/` folders to read: the directory's own and those of the data directories in it, by name.
+    private static func dataFolders(in directory: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var folders = [directory.appendingPathComponent("profiles")]
+        folders += names.filter { !$0.hasPrefix(".") && $0 != "profiles" }.sorted().map {
+            directory.appendingPathComponent($0).appendingPathComponent("profiles")
+        }
+        return folders.filter { folder in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// One learner per profile, in the order first found: the file with the latest activity (the first of equals).
+    static func keepingNewest(_ learners: [Learner]) -> ([Learner], [Duplicate]) {
+        var kept: [Learner] = []
+        var duplicates: [Duplicate] = []
+        for learner in learners {
+            guard let index = kept.firstIndex(where: { $0.progress.profile == learner.progress.profile }) else {
+                kept.append(learner)
+                continue
+            }
+            let other = kept[index]
+            let newer = latestActivity(learner.progress) > latestActivity(other.progress) ? learner : other
+            let older = newer == learner ? other : learner
+            kept[index] = newer
+            duplicates.append(Duplicate(profile: learner.progress.profile, file: older.file, used: newer.file))
+        }
+        return (kept, duplicates)
+    }
+
+    /// The last time anything was saved in the progress: an answer, an exam, a module attempt or a completion.
+    public static func latestActivity(_ progress: ProgressFile) -> Date {
+        let dates = [progress.updatedAt] + progress.answers.suffix(1).map(\.answeredAt) + progress.exams.map(\.finishedAt)
+            + progress.trainingResults.map(\.finishedAt) + progress.completions.map(\.completedAt)
+        return dates.max() ?? progress.updatedAt
     }
 
     /// The names of the `*.json` files in `folder`, sorted.

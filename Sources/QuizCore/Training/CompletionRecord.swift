@@ -10,6 +10,10 @@ public struct CompletionRecord: Codable, Equatable, Sendable {
     public var bankFingerprint: String
     /// Every module, in the training's order.
     public var modules: [CompletedModule]
+    /// The policy in force when the training was completed (see `Policy`); absent when there was none, and in
+    /// records written before policies existed.
+    public var policyId: String?
+    public var policyVersion: Int?
 
     /// How one module was passed: its latest passing attempt.
     public struct CompletedModule: Codable, Equatable, Sendable {

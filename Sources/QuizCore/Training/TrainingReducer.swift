@@ -99,7 +99,7 @@ public enum TrainingReducer {
             }
         }
         if attempt.result == nil, questions.outcomes.count == questions.items.count {
-            let wasComplete = state.allPassed
+            let wasComplete = state.allPassed && state.holdsCompletion
             let result = ModuleResult(
                 moduleID: state.modules[module].id, title: state.modules[module].title, correct: questions.score,
                 total: questions.items.count, passMark: state.passMark, testedOut: attempt.testingOut, startedAt: attempt.startedAt,
@@ -109,10 +109,13 @@ public enum TrainingReducer {
             attempt.result = result
             next.results.append(result)
             effects.append(.moduleFinished(result))
-            if !wasComplete, let record = CompletionRecord(
+            if !wasComplete, state.passMark.isMet(correct: result.correct, total: result.total), var record = CompletionRecord(
                 profile: state.profile, modules: state.modules, results: next.results, passMark: state.passMark,
                 bankFingerprint: state.bankFingerprint, completedAt: now
             ) {
+                record.policyId = state.policy?.id
+                record.policyVersion = state.policy?.version
+                next.holdsCompletion = true
                 attempt.completesTraining = true
                 next.completion = record
                 effects.append(.trainingCompleted(record))

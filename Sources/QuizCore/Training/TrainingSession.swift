@@ -14,6 +14,11 @@ public struct TrainingSession: Equatable, Sendable {
     public var nextSeed: UInt64
     /// The completion record this session wrote, once the last module was passed.
     public var completion: CompletionRecord?
+    /// The policy in force, written into the completion record; nil without one.
+    public var policy: PolicyStamp?
+    /// False under a policy the learner has no completion for yet: passing any module then completes the training,
+    /// even when every module already counts as passed.
+    public var holdsCompletion = true
 
     public enum Screen: Equatable, Sendable {
         /// The modules with their status; `highlighted` starts on the next module to take.

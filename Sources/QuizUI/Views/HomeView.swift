@@ -9,6 +9,11 @@ enum HomeView {
             body.blank()
             body.paragraph(notice, style: .notice)
         }
+        if let policy = state.policy, let standing = state.policyStanding {
+            let urgent: Set<PolicyStanding.Status> = [.overdue, .expired, .belowPassMark, .otherBank]
+            body.blank()
+            body.paragraph(standing.homeLine(policyName: policy.name), style: urgent.contains(standing.status) ? .notice : .plain)
+        }
         body.blank()
         body.paragraph("Learn who secures what in AWS: AWS secures the cloud itself (security OF the cloud); you secure what you put in it (security IN the cloud).")
         body.blank()
