@@ -29,6 +29,13 @@ import QuizTestSupport
         try GoldenFile.check(render(state(.home(highlighted: .practice))), "home-80x24")
     }
 
+    @Test func theHomeScreenSaysAnExamIsWaiting() {
+        var home = state(.home(highlighted: .practice))
+        home.savedExam = Fixtures.exam([Fixtures.single, Fixtures.owner], after: [.choicePicked(0)], minutes: 10)
+        let screen = render(home)
+        #expect(screen.lines.contains { $0.contains("2. Exam") && $0.contains("in progress: 1 of 2 answered, 10:00 left") })
+    }
+
     @Test func singleChoiceQuestion() throws {
         let screen = render(state(.practice(session([.highlightMoved(by: 1), .highlightMoved(by: 1)]))))
         try GoldenFile.check(screen, "question-single-80x24")

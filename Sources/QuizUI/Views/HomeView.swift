@@ -22,7 +22,11 @@ enum HomeView {
             let isOn = entry == highlighted
             let pointer = isOn ? glyphs.pointer : " "
             let title = entry.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
-            let summary = entry == .review ? "\(state.dueForReview) due now; \(entry.summary)" : entry.summary
+            let summary = switch entry {
+            case .review: "\(state.dueForReview) due now; \(entry.summary)"
+            case .exam: state.savedExam.map(Self.waiting) ?? entry.summary
+            default: entry.summary
+            }
             body.paragraph(
                 summary, style: isOn ? .plain : .muted,
                 prefix: [Span(" \(pointer) "), Span("\(entry.rawValue + 1). \(title)", isOn ? .selected : .plain), Span("  ")],
@@ -34,5 +38,10 @@ enum HomeView {
         body.paragraph("Question bank: \(bank.questions.count) questions in \(bank.topics.count) topics.", style: .muted)
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
         return body.lines
+    }
+
+    /// "in progress: 23 of 65 answered, 51:10 left": an unfinished exam waits to be resumed.
+    static func waiting(_ exam: ExamSession) -> String {
+        "in progress: \(exam.answeredCount) of \(exam.items.count) answered, \(ExamText.clock(exam.secondsLeft)) left"
     }
 }
