@@ -34,7 +34,7 @@ public enum AssessBuilder {
             let cell = remaining.remove(at: best)
             servicesAsked[cell.service, default: 0] += 1
             controlsAsked[cell.control, default: 0] += 1
-            if let question = bank.question(id: MatrixQuestions.ownerQuestionID(service: cell.service, control: cell.control)) {
+            if let question = bank.question(id: cell.ownerQuestionID) {
                 picked.append(question)
             }
         }

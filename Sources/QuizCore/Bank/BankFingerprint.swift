@@ -86,6 +86,7 @@ public enum BankFingerprint {
             text.sources(cell.sources)
             text.field("checked", cell.checked)
             if let task = cell.examTask { text.field("examTask", task.id) }
+            if cell.revision > 1 { text.field("revision", String(cell.revision)) }
         }
     }
 }

@@ -2,15 +2,18 @@
 public struct DrillCellKey: Hashable, Sendable {
     public let service: String
     public let control: String
+    /// The cell's revision (see `MatrixCell.revision`).
+    public let revision: Int
 
-    public init(service: String, control: String) {
+    public init(service: String, control: String, revision: Int = 1) {
         self.service = service
         self.control = control
+        self.revision = revision
     }
 
     /// The id of the generated owner question that asks about this cell, so a drill's answer can be recorded
     /// against it and scheduled for review like any other answer.
     public var ownerQuestionID: String {
-        MatrixQuestions.ownerQuestionID(service: service, control: control)
+        MatrixQuestions.ownerQuestionID(service: service, control: control, revision: revision)
     }
 }

@@ -58,11 +58,13 @@ enum MatrixFileFormat {
         var sources: [BankFileFormat.SourceEntry]?
         var checked: String?
         var examTask: String?
+        var revision: Int?
 
         init(from decoder: any Decoder) throws { try self.init(treeDecoder: decoder) }
 
         init(json fields: inout JSONFields) throws {
             examTask = try fields.string("examTask")
+            revision = try fields.int("revision")
             control = try fields.string("control")
             owner = try fields.string("owner")
             awsPart = try fields.string("awsPart")

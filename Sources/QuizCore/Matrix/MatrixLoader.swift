@@ -113,11 +113,14 @@ enum MatrixLoader {
                 let sources = check.sources(entry.sources)
                 let checked = check.checkedDate(entry.checked)
                 let examTask = check.examTask(entry.examTask)
+                if let revision = entry.revision, !MatrixCell.revisions.contains(revision) {
+                    check.report("revision", "is \(revision): a cell whose answer changed takes a revision from 2 to \(MatrixCell.revisions.upperBound)")
+                }
                 if check.problems.isEmpty, let control, let owner, let difficulty, let explanation, let checked {
                     cells.append(MatrixCell(
                         service: service, control: control, owner: owner, awsPart: awsPart, customerPart: customerPart,
                         condition: condition, difficulty: difficulty, explanation: explanation, sources: sources, checked: checked,
-                        examTask: examTask
+                        examTask: examTask, revision: entry.revision ?? 1
                     ))
                 }
                 problems += check.problems

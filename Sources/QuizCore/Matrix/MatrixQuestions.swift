@@ -5,15 +5,19 @@ public enum MatrixQuestions {
     public static let topic = "responsibility-matrix"
     static let maximumContrastsPerControl = 3
 
-    /// The id of the owner question asked about one cell: `matrix.owner.SERVICE.CONTROL`.
-    public static func ownerQuestionID(service: String, control: String) -> String {
-        "matrix.owner.\(service).\(control)"
+    /// The id of the owner question asked about one cell: `matrix.owner.SERVICE.CONTROL`, then `.rN` from the
+    /// cell's second revision (its owner changed) on.
+    public static func ownerQuestionID(service: String, control: String, revision: Int = 1) -> String {
+        "matrix.owner.\(service).\(control)" + (revision > 1 ? ".r\(revision)" : "")
     }
 
     /// The cell an owner question asks about, from its id; nil for any other question.
     public static func cell(ofOwnerQuestion id: String) -> (service: String, control: String)? {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[0] == "matrix", parts[1] == "owner" else { return nil }
+        guard parts.count == 4 || parts.count == 5, parts[0] == "matrix", parts[1] == "owner" else { return nil }
+        if parts.count == 5 {
+            guard parts[4].hasPrefix("r"), let revision = Int(parts[4].dropFirst()), MatrixCell.revisions.contains(revision) else { return nil }
+        }
         return (String(parts[2]), String(parts[3]))
     }
 
@@ -39,7 +43,7 @@ public enum MatrixQuestions {
             explanation += " AWS: \(aws) Customer: \(customer)"
         }
         return Question(
-            id: ownerQuestionID(service: service.id, control: control.id), kind: .owner, topic: topic, difficulty: cell.difficulty,
+            id: cell.ownerQuestionID, kind: .owner, topic: topic, difficulty: cell.difficulty,
             serviceModel: service.serviceModel, prompt: cell.condition.map { "\($0) \(asked)" } ?? asked,
             choices: OwnerQuestion.choices(cell.owner), explanation: explanation, sources: cell.sources, checked: cell.checked,
             examTask: cell.examTask

@@ -92,4 +92,15 @@ public struct MatrixCell: Equatable, Sendable {
     public let checked: String
     /// The CLF-C02 task statement the cell's questions serve, where the bank says.
     public var examTask: ExamTask? = nil
+    /// 1, or more once the cell's owner changed: its owner question then gets a new id, so answers given to the
+    /// old answer are not read as answers to the new one.
+    public var revision = 1
+
+    /// The revisions a cell may name in the bank (1 is the default and is not written).
+    public static let revisions = 2...99
+
+    /// The id of the owner question asked about this cell.
+    public var ownerQuestionID: String {
+        MatrixQuestions.ownerQuestionID(service: service, control: control, revision: revision)
+    }
 }
