@@ -34,10 +34,10 @@ import QuizTestSupport
     }
 
     @Test(arguments: [
-        ("questions/model-basics.json", "their entrances and the servers", "their gates and the servers"),
-        ("training/modules.json", "Guards, cameras and strict entry rules", "Guards, cameras and strict door rules"),
-        ("scenarios/public-s3-bucket.json", "a product brochure", "a product leaflet"),
-        ("matrix/cells/s3.json", "are guarded, monitored and access-controlled", "are guarded, watched and access-controlled"),
+        ("questions/model-basics.json", #""explanation": ""#, #""explanation": "Indeed, "#),
+        ("training/modules.json", #""title": ""#, #""title": "New "#),
+        ("scenarios/public-s3-bucket.json", #""narrative": ""#, #""narrative": "Once, "#),
+        ("matrix/cells/s3.json", #""explanation": ""#, #""explanation": "Indeed, "#),
         ("training/modules.json", #""passMark": 80"#, #""passMark": 90"#),
     ])
     func oneChangedWordChangesTheDigest(file: String, old: String, new: String) throws {

@@ -388,7 +388,8 @@ import QuizTestSupport
         let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
         #expect(bank.matrix.cells.count > 0)
         for cell in bank.matrix.cells {
-            let key = DrillCellKey(service: cell.service, control: cell.control)
+            let key = DrillCellKey(service: cell.service, control: cell.control, revision: cell.revision)
+            #expect(key.ownerQuestionID == cell.ownerQuestionID)
             let question = try #require(bank.question(id: key.ownerQuestionID))
             #expect(question.kind == .owner)
             #expect(question.correctIndices == [Owner.allCases.firstIndex(of: cell.owner)!])

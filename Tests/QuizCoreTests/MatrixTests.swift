@@ -75,6 +75,20 @@ import QuizTestSupport
         #expect(shared.correctIndices == [2])
     }
 
+    @Test func aCellWhoseOwnerChangedAsksANewQuestionUnderANewID() throws {
+        let revised = Self.ec2Cells.replacingOccurrences(
+            of: #""control": "guest-os-patching", "owner": "customer""#, with: #""control": "guest-os-patching", "owner": "shared", "revision": 2, "awsPart": "A.", "customerPart": "C.""#
+        )
+        let bank = try BankLoader.load(directory: bank(cells: ["ec2.json": revised]))
+        #expect(bank.question(id: "matrix.owner.ec2.guest-os-patching") == nil, "the old answer's question is retired")
+        let question = try #require(bank.question(id: "matrix.owner.ec2.guest-os-patching.r2"))
+        #expect(question.correctIndices == [2])
+        #expect(MatrixQuestions.cell(ofOwnerQuestion: question.id)! == ("ec2", "guest-os-patching"))
+        #expect(MatrixQuestions.cell(ofOwnerQuestion: "matrix.owner.ec2.guest-os-patching.x2") == nil)
+        let tooHigh = Self.ec2Cells.replacingOccurrences(of: #""owner": "customer""#, with: #""owner": "customer", "revision": 1"#)
+        #expect(try problems(["ec2.json": tooHigh]).contains { $0.contains("revision: is 1: a cell whose answer changed takes a revision from 2 to 99") })
+    }
+
     @Test func generatedIDsDoNotDependOnWording() throws {
         let reworded = Self.ec2Cells.replacingOccurrences(of: "Because. Really.", with: "Other words entirely.")
         let first = try BankLoader.load(directory: bank(cells: ["ec2.json": Self.ec2Cells])).questions.map(\.id)
