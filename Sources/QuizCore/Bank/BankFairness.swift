@@ -8,6 +8,7 @@ public struct BankFairness: Equatable, Sendable {
     public enum Strategy: String, CaseIterable, Sendable {
         case blindGuess = "blind guess"
         case longest = "always the longest option"
+        case shortest = "always the shortest option"
         case namesTheCustomer = "the option that names the customer"
         case avoidsAbsolutes = "avoiding absolute words"
     }
@@ -98,6 +99,7 @@ public struct BankFairness: Equatable, Sendable {
         switch strategy {
         case .blindGuess: return chance(of: question, picking: all)
         case .longest: return chance(of: question, picking: ranked(question) { Double(question.choices[$0].text.count) })
+        case .shortest: return chance(of: question, picking: ranked(question) { -Double(question.choices[$0].text.count) })
         case .namesTheCustomer:
             let naming = all.filter { namesTheCustomer(question.choices[$0].text) }
             return chance(of: question, picking: naming.count >= question.picksRequired ? naming : all)

@@ -2,9 +2,10 @@ import Foundation
 
 /// How well a bank's items are sourced and tagged: how many cite an AWS page (docs.aws.amazon.com or
 /// aws.amazon.com) that says what it settles (`supports`), how many lean on a seed document alone, and how many
-/// name the CLF-C02 task statement they serve, with the count per task of the security domain.
+/// name the CLF-C02 task statement they serve, with the count per task of the security domain. Scenarios and
+/// training modules count for sourcing (their own `sources`); only questions and cells carry an exam task.
 public struct BankSourcing: Equatable, Sendable {
-    /// Items looked at: hand-written questions, scenario steps and matrix cells.
+    /// Items looked at: hand-written questions, scenario steps, matrix cells, scenarios and training modules.
     public let items: Int
     /// Items citing no page on an AWS site.
     public let withoutAWSPage: Int
@@ -22,12 +23,13 @@ public struct BankSourcing: Equatable, Sendable {
         let questions = bank.questions.filter { !generated.contains($0.id) } + bank.scenarios.flatMap(\.steps).map(\.question)
         let tagged: [(sources: [Source], task: ExamTask?)] = questions.map { ($0.sources, $0.examTask) }
             + bank.matrix.cells.map { ($0.sources, $0.examTask) }
-        items = tagged.count
-        withoutAWSPage = tagged.count { !$0.sources.contains(where: Self.isAWSPage) }
-        withoutSupports = tagged.count { item in
-            item.sources.contains(where: Self.isAWSPage) && !item.sources.contains { Self.isAWSPage($0) && Self.supports($0) != nil }
+        let sourced = tagged.map(\.sources) + bank.scenarios.map(\.sources) + bank.trainingModules.map(\.sources)
+        items = sourced.count
+        withoutAWSPage = sourced.count { !$0.contains(where: Self.isAWSPage) }
+        withoutSupports = sourced.count { sources in
+            sources.contains(where: Self.isAWSPage) && !sources.contains { Self.isAWSPage($0) && Self.supports($0) != nil }
         }
-        seedOnly = tagged.count { !$0.sources.contains(where: \.isPage) }
+        seedOnly = sourced.count { !$0.contains(where: \.isPage) }
         withoutExamTask = tagged.count { $0.task == nil }
         perSecurityTask = ExamTask.securityDomain.map { task in (task, tagged.count { $0.task == task }) }
     }
@@ -51,7 +53,7 @@ public struct BankSourcing: Equatable, Sendable {
 
     /// The figures as lines for `validate`.
     public var report: [String] {
-        ["sourcing over \(items) items (questions, scenario steps, matrix cells):",
+        ["sourcing over \(items) items (questions, scenario steps, matrix cells, scenarios, training modules):",
          "  without an AWS page: \(withoutAWSPage); AWS page without supports: \(withoutSupports); seed documents only: \(seedOnly)",
          "  without an exam task: \(withoutExamTask); security domain: "
             + perSecurityTask.map { "\($0.task.id) \($0.items)" }.joined(separator: ", ")]
@@ -63,7 +65,7 @@ public struct BankSourcing: Equatable, Sendable {
         if withoutAWSPage > 0 { lines.append("\(withoutAWSPage) of \(items) items cite no AWS page") }
         if withoutSupports > 0 { lines.append("\(withoutSupports) of \(items) items cite an AWS page without saying what it supports") }
         if seedOnly > 0 { lines.append("\(seedOnly) of \(items) items cite only seed documents") }
-        if withoutExamTask > 0 { lines.append("\(withoutExamTask) of \(items) items name no exam task (examTask)") }
+        if withoutExamTask > 0 { lines.append("\(withoutExamTask) questions or matrix cells name no exam task (examTask)") }
         for (task, count) in perSecurityTask where count == 0 { lines.append("no item serves exam task \(task)") }
         return lines
     }
