@@ -16,7 +16,8 @@ final class PracticeEndToEndTests: XCTestCase {
         try answerByNumbers(first, tmux: tmux)
         screen = try tmux.waitFor("Correct.")
         XCTAssertTrue(screen.contains("(your answer)"))
-        XCTAssertTrue(screen.contains("Source: seed document"))
+        XCTAssertTrue(screen.contains("Source: Shared Responsibility Model (aws.amazon.com)"), screen)
+        XCTAssertFalse(screen.contains("seed document"), "a seed document is never shown to a learner")
         XCTAssertTrue(screen.contains("Enter next question"))
 
         try tmux.send("Enter")
