@@ -129,6 +129,10 @@ extension Workspace {
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.policy = policy
+        if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {
+            state.notice = "Policy \(policy.name) does not accept this question bank, so training taken on it will not count: "
+                + "ask your trainer for the bank the policy names (srm-quiz validate prints a bank's fingerprint)."
+        }
         try loadSavedExam(into: &state, at: now)
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }

@@ -58,6 +58,17 @@ final class PolicyEndToEndTests: XCTestCase {
         XCTAssertTrue(floor.stdout.contains("pass mark 80%"), "without --pass-mark, the policy's minimum is used above the bank's 50%:\n\(floor.stdout)")
     }
 
+    func testTheHomeScreenSaysWhenThePolicyDoesNotAcceptTheBankInUse() throws {
+        let app = try AppUnderTest()
+        let other = String(repeating: "0", count: 64)
+        let policy = try writePolicy(in: app, name: "other-bank.json", extra: #"\#n  "acceptedBankFingerprints": ["\#(other)"],"#)
+        let tmux = try Tmux(command: app.paneCommand(app.options() + ["--policy", policy.path]))
+        let screen = try tmux.waitFor("1. Practice")
+        XCTAssertTrue(screen.contains("does not accept this question bank"), screen)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     func testABrokenPolicyExits65NamingTheFileAndFieldAndLeavesProgressUntouched() throws {
         let app = try AppUnderTest()
         let store = ProgressStore(fileURL: app.progressFile)
