@@ -46,6 +46,13 @@ public struct ServiceModelInfo: Equatable, Sendable {
     public let title: String
     public let cloudModel: String
     public let description: String
+
+    public init(id: ServiceModel, title: String, cloudModel: String, description: String) {
+        self.id = id
+        self.title = title
+        self.cloudModel = cloudModel
+        self.description = description
+    }
 }
 
 public struct Service: Equatable, Sendable {
@@ -55,6 +62,14 @@ public struct Service: Equatable, Sendable {
     public let shortName: String
     public let serviceModel: ServiceModel
     public let summary: String
+
+    public init(id: String, name: String, shortName: String, serviceModel: ServiceModel, summary: String) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.serviceModel = serviceModel
+        self.summary = summary
+    }
 }
 
 public struct Control: Equatable, Sendable {
@@ -63,6 +78,13 @@ public struct Control: Equatable, Sendable {
     /// How the control reads inside "Who is responsible for PHRASE in SERVICE?".
     public let phrase: String
     public let controlClass: ControlClass?
+
+    public init(id: String, name: String, phrase: String, controlClass: ControlClass?) {
+        self.id = id
+        self.name = name
+        self.phrase = phrase
+        self.controlClass = controlClass
+    }
 }
 
 /// The model's classes of controls.
@@ -90,4 +112,20 @@ public struct MatrixCell: Equatable, Sendable {
     public let explanation: String
     public let sources: [Source]
     public let checked: String
+
+    public init(
+        service: String, control: String, owner: Owner, awsPart: String?, customerPart: String?, condition: String?,
+        difficulty: Difficulty, explanation: String, sources: [Source], checked: String
+    ) {
+        self.service = service
+        self.control = control
+        self.owner = owner
+        self.awsPart = awsPart
+        self.customerPart = customerPart
+        self.condition = condition
+        self.difficulty = difficulty
+        self.explanation = explanation
+        self.sources = sources
+        self.checked = checked
+    }
 }
