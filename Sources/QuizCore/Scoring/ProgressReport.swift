@@ -23,7 +23,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
     /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
-    /// bank's questions, as the home screen counts them.
+    /// bank's questions and scenario steps by `ReviewableQuestions`, as the home screen, review and cram count them.
     public init(progress: ProgressFile, bank: Bank, file: String, now: Date, schedule: ReviewSchedule? = nil) {
         let totals = progress.totals
         profile = progress.profile
@@ -39,7 +39,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         exams = ExamHistory(progress.exams)
         training = TrainingStatus(progress: progress, modules: bank.trainingModules)
         review = ReviewStatus(
-            schedule: schedule ?? ReviewSchedule(answers: progress.answers), among: Set(bank.questions.map(\.id)), at: now
+            schedule: schedule ?? ReviewSchedule(answers: progress.answers), reviewable: ReviewableQuestions(bank), at: now
         )
     }
 
