@@ -133,7 +133,7 @@ import QuizTestSupport
     @Test func theTrainingScoreIsPooledAndTheSameInEveryOutput() throws {
         let out = try outputs()
         let fraction = Double(Self.trainingCorrect) / Double(Self.trainingTotal)
-        #expect(out.reportText.contains("training score 85.7% (6 of 7 right)"), "\(out.reportText)")
+        #expect(out.reportText.contains("training score 85.7%\n  (6 of 7 right)"), "\(out.reportText)")
         #expect(out.reportJSON["training"]?["score"]?["fraction"]?.number == fraction)
         #expect(out.reportJSON["training"]?["score"]?["correct"]?.number == 6)
         #expect(out.reportJSON["training"]?["score"]?["total"]?.number == 7)

@@ -49,7 +49,11 @@ import QuizTestSupport
             reading.practice.showsStory = true
             $0.screen = .review(reading)
         }
-        store.send(.session(.storyClosed), at: Fixtures.at(3602)) { $0.screen = .review(review) }
+        store.send(.session(.storyClosed), at: Fixtures.at(3602)) {
+            var closed = review
+            closed.practice.questionShownAt = Fixtures.at(3602)
+            $0.screen = .review(closed)
+        }
     }
 
     @Test func aStoryOpeningStepIsReviewedStoryFirst() {
@@ -66,14 +70,16 @@ import QuizTestSupport
 
     @Test func anExamsUnansweredQuestionsAreSavedAsWrongAnswersAndComeBackInReview() {
         let reducer = AppReducer(bank: Fixtures.bank)
-        let exam = Fixtures.exam([Fixtures.single, Fixtures.owner], after: [.choicePicked(0)], minutes: 1)
+        var exam = Fixtures.exam([Fixtures.single, Fixtures.owner], after: [.choicePicked(0)], minutes: 1)
+        exam.secondsLeft = 5
+        exam.secondsLeftAtLastSnapshot = 5
         var state = home()
         state.screen = .exam(exam)
         var store = Store(state, reduce: reducer.reduce)
         let (ticking, _) = ExamReducer.reduce(exam, .timerTicked, at: Fixtures.at(2))
         store.send(.timerTicked, at: Fixtures.at(2)) { $0.screen = .exam(ticking) }
 
-        let end = Fixtures.at(70)
+        let end = Fixtures.at(9)
         let (finished, _) = ExamReducer.reduce(ticking, .timerTicked, at: end)
         guard let result = finished.result else { Issue.record("the exam did not end"); return }
         #expect(result.howEnded == .timeExpired)
@@ -97,11 +103,11 @@ import QuizTestSupport
         #expect(store.state.schedule.grade(for: AnswerRecord(unanswered, session: "e1", mode: "exam")) == .again)
 
         // Two minutes on, the unanswered question (Again) is due and the right one (Good) not yet.
-        store.send(.homeRequested, at: Fixtures.at(190)) {
+        store.send(.homeRequested, at: Fixtures.at(129)) {
             $0.screen = .home(highlighted: .exam)
             $0.dueForReview = 1
         }
-        let (reviewing, _) = reducer.reduce(store.state, .homeEntryChosen(.review), at: Fixtures.at(190))
+        let (reviewing, _) = reducer.reduce(store.state, .homeEntryChosen(.review), at: Fixtures.at(129))
         #expect(reviewing.review?.practice.items.map(\.question.id) == ["t.owner"])
     }
 

@@ -10,8 +10,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// The moment the report describes (what is due is due then).
     public let generatedAt: Date
     public let answered: Int
-    public let correct: Int
-    /// From 0 to 1; null before any answer.
+    /// Right answers at their credit (see `Credit`): 7.5 when a drill cell was half right.
+    public let correct: Double
+    /// Credit over answers, from 0 to 1; null before any answer.
     public let accuracy: Double?
     public let questionsSeen: Int
     public let topics: [TopicLine]
@@ -35,7 +36,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         questionsSeen = progress.questions.count
         topics = Self.topicLines(totals, bank: bank)
         serviceModels = ServiceModelBreakdown(answers: progress.answers, catalog: QuestionCatalog(bank), matrix: bank.matrix)
-        trend = SessionTrend(answers: progress.answers)
+        trend = SessionTrend(answers: progress.answers, exams: progress.exams)
         exams = ExamHistory(progress.exams)
         training = TrainingStatus(progress: progress, modules: bank.trainingModules)
         review = ReviewStatus(
