@@ -1,5 +1,6 @@
 /// An exam's score, the one definition every screen, report and export uses: right answers over ALL its questions
-/// (one left unanswered counts as wrong), and the scaled estimate `ScaledScore` makes of them.
+/// (one left unanswered counts as wrong), and the scaled estimate `ScaledScore` makes of them (README, "What the
+/// figures mean").
 public struct ExamScore: Equatable, Sendable {
     public let correct: Int
     public let total: Int

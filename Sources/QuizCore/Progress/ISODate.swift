@@ -1,8 +1,9 @@
 import Foundation
 
 /// The one date form srm-quiz writes, `2026-11-22T09:05:12.345Z` (UTC, rounded to the millisecond), in the
-/// progress file and in every report and export, so a moment reads the same everywhere; read and written by
-/// arithmetic: Foundation's ISO 8601 styles took most of the time of opening a profile with a long history.
+/// progress file and in every report and export, so a moment reads the same everywhere (README, "What the figures
+/// mean"); read and written by arithmetic: Foundation's ISO 8601 styles took most of the time of opening a profile
+/// with a long history.
 public enum ISODate {
     /// The dates the four-digit year form can hold: 0001-01-01 to 9999-12-31.
     static let writable = Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799.999)

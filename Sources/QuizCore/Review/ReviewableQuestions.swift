@@ -2,7 +2,8 @@ import Foundation
 
 /// What review can bring back from a bank: its questions and every scenario step (asked with its story, as in
 /// practice), by id. The one place the home screen's due count, review, cram and the report's cards and cards due
-/// are counted, so they always agree; cards of questions no longer in the bank are left out of all of them.
+/// are counted, so they always agree; cards of questions no longer in the bank are left out of all of them (README,
+/// "What the figures mean").
 public struct ReviewableQuestions: Sendable {
     private struct Entry: Sendable {
         let question: Question

@@ -1,4 +1,4 @@
-/// Answered and correct counts, overall and per topic.
+/// Answered and correct counts, overall and per topic: correct and accuracy as README's "What the figures mean" has them.
 public struct ProgressTotals: Equatable, Sendable {
     public struct Tally: Equatable, Sendable {
         public var answered: Int
