@@ -38,7 +38,9 @@ let package = Package(
         .executableTarget(name: "fuzz-bank", dependencies: ["QuizCore", "CFuzzDriver"]),
         .executableTarget(name: "fuzz-progress", dependencies: ["QuizCore", "CFuzzDriver"]),
         .executableTarget(name: "fuzz-typed-answer", dependencies: ["QuizCore", "CFuzzDriver"]),
-        .target(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
+        // Fixtures shared by the test targets: a test target itself, so that no build of the products (release
+        // included) compiles it.
+        .testTarget(name: "QuizTestSupport", dependencies: ["QuizCore"], path: "Tests/QuizTestSupport"),
         .testTarget(
             name: "QuizCoreTests",
             dependencies: ["QuizCore", "QuizTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")],

@@ -40,7 +40,9 @@ final class ExamEndToEndTests: XCTestCase {
         let progress = try XCTUnwrap(try app.progress())
         XCTAssertEqual(progress.exams.count, 1)
         XCTAssertEqual(progress.exams.first?.questions, 3)
-        XCTAssertEqual(progress.answers.map(\.mode), ["exam"])
+        XCTAssertEqual(progress.answers.map(\.mode), ["exam", "exam", "exam"], "every question, the unanswered ones as wrong")
+        XCTAssertEqual(progress.answers.map(\.chosen.isEmpty), [false, true, true])
+        XCTAssertEqual(progress.answers.map(\.correct).filter { $0 }.count, progress.exams.first?.correct)
         XCTAssertFalse(FileManager.default.fileExists(atPath: app.progressFile.deletingPathExtension().appendingPathExtension("exam.json").path),
                        "a submitted exam leaves no saved exam behind")
     }

@@ -76,8 +76,8 @@ final class ReportEndToEndTests: XCTestCase {
         XCTAssertEqual(csv.status, 0, csv.stderr)
         let rows = csv.stdout.components(separatedBy: "\r\n")
         XCTAssertEqual(rows.count, 8, csv.stdout)
-        XCTAssertEqual(rows[0], "answeredAt,profile,session,mode,questionId,topic,serviceModel,correct,seconds,confidence,chosen")
-        XCTAssertEqual(rows[4], "2027-01-15T09:00:00.000Z,e2e,s2,practice,e2e.owner,services,infrastructure,true,3.0,,0")
+        XCTAssertEqual(rows[0], "answeredAt,profile,session,mode,questionId,topic,serviceModel,correct,seconds,confidence,chosen,credit")
+        XCTAssertEqual(rows[4], "2027-01-15T09:00:00.000Z,e2e,s2,practice,e2e.owner,services,infrastructure,true,3.0,,0,1")
     }
 
     /// Three learners, then a truncated file, a foreign JSON file, a saved exam and a file of a newer schema.

@@ -73,6 +73,6 @@ import QuizTestSupport
 
     @Test(arguments: [(6, 7, "85.7"), (4, 5, "80"), (2, 3, "66.7"), (1, 3, "33.3"), (7, 7, "100"), (0, 4, "0"), (0, 0, "")])
     func percentagesHaveAtMostOneDecimal(correct: Int, total: Int, expected: String) {
-        #expect(CompletionCSV.percent(correct: correct, total: total) == expected)
+        #expect(TrainingScore(correct: correct, total: total).percentNumber == expected)
     }
 }

@@ -379,7 +379,10 @@ import QuizTestSupport
         let result = DrillResult(sessionID: "d1", outcomes: outcomes, seconds: 12, markedAt: Fixtures.at(20))
         #expect(result.answerOutcomes == [
             AnswerOutcome(questionID: "matrix.owner.ec2.physical-security", topic: "responsibility-matrix", chosen: [0], isCorrect: true, seconds: 4, answeredAt: Fixtures.at(20)),
-            AnswerOutcome(questionID: "matrix.owner.s3.identity-access", topic: "responsibility-matrix", chosen: [1], isCorrect: false, seconds: 4, answeredAt: Fixtures.at(20)),
+            AnswerOutcome(
+                questionID: "matrix.owner.s3.identity-access", topic: "responsibility-matrix", chosen: [1], isCorrect: false, seconds: 4,
+                answeredAt: Fixtures.at(20), credit: 0.5
+            ),
             AnswerOutcome(questionID: "matrix.owner.s3.application-code", topic: "responsibility-matrix", chosen: [2], isCorrect: true, seconds: 4, answeredAt: Fixtures.at(20)),
         ])
     }

@@ -65,7 +65,8 @@ import QuizTestSupport
         #expect(result.scaledEstimate == 550)
     }
 
-    @Test func theAnswersRecordedAreThoseAttemptedInBankOrder() {
+    /// Every question is recorded, in bank order; one left alone as a wrong answer with nothing chosen.
+    @Test func theAnswersRecordedAreEveryQuestionInBankOrder() {
         let item = SessionItem(question: Fixtures.multiple, order: [3, 2, 1, 0])
         var session = ExamSession(
             id: "e1", settings: ExamSettings(seed: 1), items: [item, SessionItem(question: Fixtures.owner, order: [0, 1, 2])],
@@ -76,6 +77,7 @@ import QuizTestSupport
         let result = ExamResult(session: session, howEnded: .timeExpired, at: Fixtures.at(5400))
         #expect(result.answerOutcomes == [
             AnswerOutcome(questionID: "t.multiple", topic: "basics", chosen: [0, 2], isCorrect: true, seconds: 42, answeredAt: Fixtures.at(5400)),
+            AnswerOutcome(questionID: "t.owner", topic: "services", chosen: [], isCorrect: false, seconds: 3, answeredAt: Fixtures.at(5400)),
         ])
         let record = AnswerRecord(result.answerOutcomes[0], session: result.examID, mode: ExamResult.progressMode)
         #expect(record.mode == "exam")

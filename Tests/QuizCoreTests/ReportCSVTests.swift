@@ -49,11 +49,11 @@ import QuizTestSupport
             ReportFixtures.answer("gone.question", topic: "retired", at: 62, session: "exam-3", mode: "exam", chosen: []),
         ])
         #expect(AnswerCSV.csv(progress, bank: ReportFixtures.bank) == [
-            "answeredAt,profile,session,mode,questionId,topic,serviceModel,correct,seconds,confidence,chosen",
-            "2027-01-15T08:00:00.500Z,ada,practice-1,practice,t.owner,services,infrastructure,false,4.25,,0",
-            "2027-01-15T08:01:00.000Z,ada,assess-2,assess,t.single,basics,,true,4.25,unsure,0;2",
-            "2027-01-15T08:01:01.000Z,ada,assess-2,assess,t.scenario.who,basics,abstracted,true,4.25,,1",
-            "2027-01-15T08:01:02.000Z,ada,exam-3,exam,gone.question,retired,,true,4.25,,",
+            "answeredAt,profile,session,mode,questionId,topic,serviceModel,correct,seconds,confidence,chosen,credit",
+            "2027-01-15T08:00:00.500Z,ada,practice-1,practice,t.owner,services,infrastructure,false,4.25,,0,0",
+            "2027-01-15T08:01:00.000Z,ada,assess-2,assess,t.single,basics,,true,4.25,unsure,0;2,1",
+            "2027-01-15T08:01:01.000Z,ada,assess-2,assess,t.scenario.who,basics,abstracted,true,4.25,,1,1",
+            "2027-01-15T08:01:02.000Z,ada,exam-3,exam,gone.question,retired,,true,4.25,,,1",
         ].map { $0 + "\r\n" }.joined())
     }
 
@@ -62,7 +62,7 @@ import QuizTestSupport
             ReportFixtures.answer("t.single", topic: "a \"quoted\" topic", session: "one,two", mode: "line\nbreak"),
         ])
         let rows = AnswerCSV.csv(progress, bank: ReportFixtures.bank).components(separatedBy: "\r\n")
-        #expect(rows[1] == "2027-01-15T08:00:00.000Z,ada,\"one,two\",\"line\nbreak\",t.single,\"a \"\"quoted\"\" topic\",,true,4.25,,1")
+        #expect(rows[1] == "2027-01-15T08:00:00.000Z,ada,\"one,two\",\"line\nbreak\",t.single,\"a \"\"quoted\"\" topic\",,true,4.25,,1,1")
     }
 
     @Test func anEmptyProgressFileIsTheHeaderAlone() {

@@ -50,7 +50,7 @@ enum ReportFixtures {
     static func exam(_ id: String, correct: Int, of questions: Int, finishedAt seconds: Double) throws -> ExamRecord {
         let scaled = ScaledScore.estimate(correct: correct, total: questions)
         let json = """
-            {"id": "\(id)", "startedAt": "\(ReportDate.iso(Fixtures.at(seconds - 3600)))", "finishedAt": "\(ReportDate.iso(Fixtures.at(seconds)))",
+            {"id": "\(id)", "startedAt": "\(ISODate.text(Fixtures.at(seconds - 3600)))", "finishedAt": "\(ISODate.text(Fixtures.at(seconds)))",
              "questions": \(questions), "correct": \(correct), "scaledEstimate": \(scaled), "passed": \(scaled >= ScaledScore.passLine),
              "secondsUsed": 3600, "howEnded": "submitted", "topics": []}
             """

@@ -32,7 +32,7 @@ import QuizTestSupport
         #expect(rows.map(\.profile) == ["ada", "bob", "cy"])
         #expect(rows.map(\.trainingCompleted) == [true, false, false])
         #expect(rows.map(\.completedAt) == [Fixtures.at(300), nil, nil])
-        #expect(rows.map(\.trainingScore) == [0.9, nil, nil])
+        #expect(rows.map(\.trainingScore) == [TrainingScore(correct: 6, total: 7), nil, nil])
         #expect(rows.map(\.modulesPassed) == [2, 1, 0])
         #expect(rows.map(\.examBestScaledEstimate) == [820, 377, nil])
         #expect(rows.map(\.examBestPassed) == [true, false, nil])
@@ -60,12 +60,12 @@ import QuizTestSupport
         )
         #expect(TeamReport(contents, bank: F.bank).text(unicode: true) == """
             Learner  Trained  Completed   Score  Best exam  Answers  Right  Weakest topic
-            ada      yes      2027-01-15    90%  820 pass         7    57%  Services
+            ada      yes      2027-01-15  85.7%  820 pass         7    57%  Services
             bob      no       -             1/2  377 fail         2    50%  -
             cy       no       -             0/2  -                0      -  -
 
             3 learners in /team; 1 file skipped.
-            Score: the mean module score of the completed training, else modules passed.
+            Score: right answers over questions asked in the training, else modules passed.
             Best exam: scaled score estimate (AWS does not publish its scaling); pass: 700.
             Weakest topic: the lowest accuracy among topics with 3 answers or more.
             Dates are UTC.
@@ -89,7 +89,7 @@ import QuizTestSupport
         #expect(TeamReport(contents, bank: F.bank).csv() == [
             "profile,file,trainingCompleted,completedAt,trainingScore,modulesPassed,modulesTotal,examBestScaledEstimate,examBestPassed,"
                 + "answered,correct,accuracy,weakestTopic,weakestTopicTitle,weakestTopicAccuracy",
-            "ada,/team/ada.json,true,2027-01-15T08:05:00.000Z,0.9,2,2,820,true,7,4,\(4.0 / 7),services,Services,\(1.0 / 3)",
+            "ada,/team/ada.json,true,2027-01-15T08:05:00.000Z,\(6.0 / 7),2,2,820,true,7,4,\(4.0 / 7),services,Services,\(1.0 / 3)",
             "bob,/team/bob.json,false,,,1,2,377,false,2,1,0.5,,,",
             "cy,/team/cy.json,false,,,0,2,,,0,0,,,,",
         ].map { $0 + "\r\n" }.joined())

@@ -1,5 +1,5 @@
 import Foundation
-@testable import QuizCore
+import QuizCore
 
 /// Matrices built in code for drill tests: a small one whose owners go by row, and a large one that
 /// overflows an 80x24 screen in both directions.

@@ -21,8 +21,8 @@ extension AppReducer {
     public func startReview(_ state: AppState, cram: Bool, at now: Date) -> AppState {
         var next = advancingSeed(state)
         let session = cram
-            ? ReviewSessionBuilder.cram(schedule: state.schedule, bank: bank, at: now, seed: state.nextSeed, limit: state.sessionSize)
-            : ReviewSessionBuilder.review(schedule: state.schedule, bank: bank, at: now, seed: state.nextSeed, limit: state.sessionSize)
+            ? ReviewSessionBuilder.cram(schedule: state.schedule, reviewable: reviewable, at: now, seed: state.nextSeed, limit: state.sessionSize)
+            : ReviewSessionBuilder.review(schedule: state.schedule, reviewable: reviewable, at: now, seed: state.nextSeed, limit: state.sessionSize)
         next.screen = .review(session)
         return next
     }

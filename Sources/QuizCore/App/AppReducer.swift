@@ -4,12 +4,12 @@ import Foundation
 /// part is in its own file (`AppReducer+MODE.swift`).
 public struct AppReducer: Sendable {
     public let bank: Bank
-    /// The ids Review may bring back: questions still in the bank.
-    let reviewableIDs: Set<String>
+    /// What Review may bring back: questions and scenario steps still in the bank.
+    let reviewable: ReviewableQuestions
 
     public init(bank: Bank) {
         self.bank = bank
-        reviewableIDs = Set(bank.questions.map(\.id))
+        reviewable = ReviewableQuestions(bank)
     }
 
     public func reduce(_ state: AppState, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
@@ -86,7 +86,7 @@ public struct AppReducer: Sendable {
     public func home(_ state: AppState, highlighting entry: HomeEntry, at now: Date) -> AppState {
         var next = state
         next.screen = .home(highlighted: entry)
-        next.dueForReview = state.schedule.dueCount(at: now, among: reviewableIDs)
+        next.dueForReview = reviewable.dueCount(in: state.schedule, at: now)
         next.policyStanding = standing(state, at: now)
         return next
     }
@@ -124,7 +124,7 @@ public struct AppReducer: Sendable {
 
     /// Counts an answer in the totals and the review schedule; saving it is the caller's effect.
     func count(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) {
-        state.totals.add(topic: outcome.topic, isCorrect: outcome.isCorrect)
+        state.totals.add(topic: outcome.topic, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
     }
 

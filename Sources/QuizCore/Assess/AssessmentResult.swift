@@ -30,7 +30,7 @@ public struct AssessmentResult: Equatable, Sendable {
         var misconceptions: [Question] = []
         var lucky = 0
         for answer in answers {
-            totals.add(topic: answer.topic, isCorrect: answer.isCorrect)
+            totals.add(topic: answer.topic, credit: answer.credit)
             let confidentlyWrong = !answer.isCorrect && answer.confidence == .sure
             if confidentlyWrong, let question = bank.question(id: answer.questionID) {
                 misconceptions.append(question)

@@ -30,9 +30,10 @@ public struct DrillResult: Equatable, Sendable {
         outcomes.reduce(0) { $0 + ($1.verdict == verdict ? 1 : 0) }
     }
 
-    /// Every answered cell as an answer to its generated owner question, to save with mode "drill": right
-    /// only when the owner is exact (a half-credit answer is still a wrong answer to that question), the
-    /// drill's time shared evenly among the answered cells. Blank cells were not answered and give none.
+    /// Every answered cell as an answer to its generated owner question, to save with mode "drill", with the
+    /// cell's credit (a half-right cell 0.5): right only when the owner is exact, so a half-right cell is not
+    /// right and review grades it Again; the drill's time shared evenly among the answered cells. Blank cells
+    /// were not answered and give none.
     public var answerOutcomes: [AnswerOutcome] {
         let answered = outcomes.filter { $0.guessed != nil }
         let secondsEach = answered.isEmpty ? 0 : seconds / Double(answered.count)
@@ -40,7 +41,7 @@ public struct DrillResult: Equatable, Sendable {
             guard let guessed = outcome.guessed, let choice = Owner.allCases.firstIndex(of: guessed) else { return nil }
             return AnswerOutcome(
                 questionID: outcome.key.ownerQuestionID, topic: MatrixQuestions.topic, chosen: [choice],
-                isCorrect: outcome.verdict == .right, seconds: secondsEach, answeredAt: markedAt
+                isCorrect: outcome.verdict == .right, seconds: secondsEach, answeredAt: markedAt, credit: outcome.credit
             )
         }
     }

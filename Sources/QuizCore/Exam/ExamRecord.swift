@@ -14,6 +14,11 @@ public struct ExamRecord: Codable, Equatable, Sendable {
     public let secondsUsed: Int
     public let howEnded: ExamEnding
 
+    /// The exam's score from its counts (the estimate and pass recorded beside them were made from the same).
+    public var score: ExamScore {
+        ExamScore(correct: correct, total: questions)
+    }
+
     public init(_ result: ExamResult) {
         id = result.examID
         startedAt = result.startedAt

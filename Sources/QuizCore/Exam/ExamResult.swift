@@ -36,21 +36,26 @@ public struct ExamResult: Equatable, Sendable {
         )
     }
 
+    /// Right answers over every question asked, unanswered ones counted wrong.
+    public var score: ExamScore {
+        ExamScore(correct: questions.filter(\.isCorrect).count, total: questions.count)
+    }
+
     public var correct: Int {
-        questions.filter(\.isCorrect).count
+        score.correct
     }
 
     public var total: Int {
-        questions.count
+        score.total
     }
 
     /// An estimate only: see `ScaledScore`.
     public var scaledEstimate: Int {
-        ScaledScore.estimate(correct: correct, total: total)
+        score.scaledEstimate
     }
 
     public var passed: Bool {
-        scaledEstimate >= ScaledScore.passLine
+        score.passed
     }
 
     /// Per topic, by topic id.
@@ -60,11 +65,11 @@ public struct ExamResult: Equatable, Sendable {
             .sorted { $0.topic < $1.topic }
     }
 
-    /// The answers to record in the progress file (mode `progressMode`, session `examID`): one per question the
-    /// learner picked anything for, given at the moment the exam ended. Questions left alone are not recorded
-    /// as answers: they count as wrong in the exam's score, but nothing was answered.
+    /// The answers to record in the progress file (mode `progressMode`, session `examID`): one per question,
+    /// given at the moment the exam ended. A question left alone is recorded as a wrong answer with nothing
+    /// chosen, as the exam's score counts it, so the totals agree with the score and review brings it back (Again).
     public var answerOutcomes: [AnswerOutcome] {
-        questions.filter(\.wasAttempted).map {
+        questions.map {
             AnswerOutcome(
                 questionID: $0.questionID, topic: $0.topic, chosen: $0.chosen, isCorrect: $0.isCorrect, seconds: $0.seconds,
                 answeredAt: finishedAt

@@ -5,9 +5,11 @@ import Foundation
 /// (`completed`). Statement ids are name-based UUIDs over the actor, the activity base and the record, so
 /// exporting again gives the same ids and a store that already has a statement keeps one copy.
 ///
-/// Scores: an answer scores 1 or 0; a module its share of right answers (raw = right, max = asked); the exam's
-/// `scaled` is its estimated scaled score mapped from 100-1000 onto 0-1 (`(estimate - 100) / 900`) with the raw
-/// count of right answers beside it; a completion the share of right answers over every module's passing attempt.
+/// Scores: an answer scores its credit (1, 0, or 0.5 for a half-right drill cell; `success` only at full credit);
+/// a module its share of right answers (raw = right, max = asked); the exam's `scaled` is its estimated scaled
+/// score mapped from 100-1000 onto 0-1 (`ExamScore.scaledFraction`) with the raw count of right answers beside it
+/// (max = every question); a completion its training score (`TrainingScore`: right over asked, pooled over the
+/// modules' passing attempts). Timestamps are `ISODate.text`, as in the progress file.
 public struct XAPIExport: Sendable {
     public let actor: XAPIActor
     public let activityBase: ActivityBase
@@ -78,7 +80,7 @@ public struct XAPIExport: Sendable {
         func answers() -> [(at: Date, statement: XAPIStatement)] {
             var seen: [String: Int] = [:]
             return answerRecords.map { answer in
-                let key = [answer.session, answer.questionId, ExportDates.iso(answer.answeredAt)].joined(separator: "\n")
+                let key = [answer.session, answer.questionId, ISODate.text(answer.answeredAt)].joined(separator: "\n")
                 let occurrence = seen[key, default: 0]
                 seen[key] = occurrence + 1
                 return (answer.answeredAt, answered(answer, occurrence: occurrence))
@@ -86,15 +88,14 @@ public struct XAPIExport: Sendable {
         }
 
         private func answered(_ answer: AnswerRecord, occurrence: Int) -> XAPIStatement {
-            let timestamp = ExportDates.iso(answer.answeredAt)
+            let timestamp = ISODate.text(answer.answeredAt)
             var idParts = ["answered", export.actor.key, export.activityBase.value, answer.session, answer.questionId, timestamp]
             if occurrence > 0 { idParts.append(String(occurrence)) }
             let known = questions[answer.questionId]
             let interaction = known.map { XAPIInteraction($0.question) }
-            let correct: Double = answer.correct ? 1 : 0
             let result = XAPIStatement.Result(
-                score: XAPIStatement.Score(scaled: correct, raw: correct, min: 0, max: 1), success: answer.correct,
-                response: interaction?.response(answer.chosen), duration: ISODuration.seconds(answer.seconds)
+                score: XAPIStatement.Score(scaled: answer.credit, raw: answer.credit, min: 0, max: 1), success: answer.correct,
+                response: answer.chosen.isEmpty ? nil : interaction?.response(answer.chosen), duration: ISODuration.seconds(answer.seconds)
             )
             var context = XAPIStatement.ContextActivities(parent: [parent(of: answer)])
             if answer.mode == StudyMode.train.rawValue { context.grouping = [activities.course()] }
@@ -127,9 +128,8 @@ public struct XAPIExport: Sendable {
         }
 
         func exam(_ record: ExamRecord) -> (at: Date, statement: XAPIStatement) {
-            let span = Double(ScaledScore.highest - ScaledScore.lowest)
-            let scaled = min(1, max(0, Double(record.scaledEstimate - ScaledScore.lowest) / span))
-            let timestamp = ExportDates.iso(record.finishedAt)
+            let scaled = ExamScore.scaledFraction(record.scaledEstimate)
+            let timestamp = ISODate.text(record.finishedAt)
             let statement = XAPIStatement(
                 id: export.uuid("exam", export.actor.key, export.activityBase.value, record.id), actor: actor,
                 verb: record.passed ? XAPIVocabulary.passed : XAPIVocabulary.failed, object: activities.exam(),
@@ -144,7 +144,7 @@ public struct XAPIExport: Sendable {
         }
 
         func module(_ result: ModuleResult) -> (at: Date, statement: XAPIStatement) {
-            let timestamp = ExportDates.iso(result.finishedAt)
+            let timestamp = ISODate.text(result.finishedAt)
             let statement = XAPIStatement(
                 id: export.uuid("module", export.actor.key, export.activityBase.value, result.session, result.moduleID, timestamp),
                 actor: actor, verb: result.passed ? XAPIVocabulary.passed : XAPIVocabulary.failed,
@@ -163,14 +163,13 @@ public struct XAPIExport: Sendable {
         }
 
         func completion(_ record: CompletionRecord) -> (at: Date, statement: XAPIStatement) {
-            let correct = record.modules.map(\.correct).reduce(0, +)
-            let total = record.modules.map(\.total).reduce(0, +)
-            let timestamp = ExportDates.iso(record.completedAt)
+            let training = TrainingScore(record)
+            let timestamp = ISODate.text(record.completedAt)
             let statement = XAPIStatement(
                 id: export.uuid("completion", export.actor.key, export.activityBase.value, record.profile, timestamp),
                 actor: actor, verb: XAPIVocabulary.completed, object: activities.course(),
                 result: XAPIStatement.Result(
-                    score: score(correct: correct, total: total, scaled: total == 0 ? 0 : Double(correct) / Double(total)),
+                    score: score(correct: training.correct, total: training.total, scaled: training.fraction),
                     success: true, completion: true
                 ),
                 context: XAPIStatement.Context(platform: XAPIExport.platform),

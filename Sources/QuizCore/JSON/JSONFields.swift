@@ -165,6 +165,11 @@ struct JSONFields {
         return numbers
     }
 
+    /// The error for a member of the right type whose value is not allowed.
+    mutating func invalid(_ key: String, _ description: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: decoder().codingPath + [JSONNameKey(key)], debugDescription: description))
+    }
+
     mutating func requiredString(_ key: String) throws -> String { try required(string(key), key) }
     mutating func requiredBool(_ key: String) throws -> Bool { try required(bool(key), key) }
     mutating func requiredInt(_ key: String) throws -> Int { try required(int(key), key) }

@@ -46,6 +46,13 @@ public struct ServiceModelInfo: Equatable, Sendable {
     public let title: String
     public let cloudModel: String
     public let description: String
+
+    public init(id: ServiceModel, title: String, cloudModel: String, description: String) {
+        self.id = id
+        self.title = title
+        self.cloudModel = cloudModel
+        self.description = description
+    }
 }
 
 public struct Service: Equatable, Sendable {
@@ -55,6 +62,14 @@ public struct Service: Equatable, Sendable {
     public let shortName: String
     public let serviceModel: ServiceModel
     public let summary: String
+
+    public init(id: String, name: String, shortName: String, serviceModel: ServiceModel, summary: String) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.serviceModel = serviceModel
+        self.summary = summary
+    }
 }
 
 public struct Control: Equatable, Sendable {
@@ -63,6 +78,13 @@ public struct Control: Equatable, Sendable {
     /// How the control reads inside "Who is responsible for PHRASE in SERVICE?".
     public let phrase: String
     public let controlClass: ControlClass?
+
+    public init(id: String, name: String, phrase: String, controlClass: ControlClass?) {
+        self.id = id
+        self.name = name
+        self.phrase = phrase
+        self.controlClass = controlClass
+    }
 }
 
 /// The model's classes of controls.
@@ -91,13 +113,32 @@ public struct MatrixCell: Equatable, Sendable {
     public let sources: [Source]
     public let checked: String
     /// The CLF-C02 task statement the cell's questions serve, where the bank says.
-    public var examTask: ExamTask? = nil
+    public let examTask: ExamTask?
     /// 1, or more once the cell's owner changed: its owner question then gets a new id, so answers given to the
     /// old answer are not read as answers to the new one.
-    public var revision = 1
+    public let revision: Int
 
     /// The revisions a cell may name in the bank (1 is the default and is not written).
     public static let revisions = 2...99
+
+    public init(
+        service: String, control: String, owner: Owner, awsPart: String?, customerPart: String?, condition: String?,
+        difficulty: Difficulty, explanation: String, sources: [Source], checked: String, examTask: ExamTask? = nil,
+        revision: Int = 1
+    ) {
+        self.service = service
+        self.control = control
+        self.owner = owner
+        self.awsPart = awsPart
+        self.customerPart = customerPart
+        self.condition = condition
+        self.difficulty = difficulty
+        self.explanation = explanation
+        self.sources = sources
+        self.checked = checked
+        self.examTask = examTask
+        self.revision = revision
+    }
 
     /// The id of the owner question asked about this cell.
     public var ownerQuestionID: String {

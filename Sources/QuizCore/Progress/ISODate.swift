@@ -1,13 +1,15 @@
 import Foundation
 
-/// The one date form progress files use, `2026-11-22T09:05:12.345Z`, read and written by arithmetic: Foundation's
-/// ISO 8601 styles took most of the time of opening a profile with a long history.
-enum ISODate {
+/// The one date form srm-quiz writes, `2026-11-22T09:05:12.345Z` (UTC, rounded to the millisecond), in the
+/// progress file and in every report and export, so a moment reads the same everywhere (README, "What the figures
+/// mean"); read and written by arithmetic: Foundation's ISO 8601 styles took most of the time of opening a profile
+/// with a long history.
+public enum ISODate {
     /// The dates the four-digit year form can hold: 0001-01-01 to 9999-12-31.
     static let writable = Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799.999)
 
-    /// The text for `date`, rounded to the millisecond.
-    static func text(_ date: Date) -> String {
+    /// The text for `date`, rounded to the nearest millisecond (a time read as `16.545` is written `16.545`).
+    public static func text(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let (dayNumber, dayMilliseconds) = floorDivision(milliseconds, 86_400_000)
         let (year, month, day) = civil(fromDays: dayNumber)

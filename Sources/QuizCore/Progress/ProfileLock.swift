@@ -48,7 +48,7 @@ public final class ProfileLock: Sendable {
         var host = [CChar](repeating: 0, count: 256)
         gethostname(&host, host.count - 1)
         let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let holder = "pid \(getpid()) on \(hostName) since \(ProgressCoding.text(now))\n"
+        let holder = "pid \(getpid()) on \(hostName) since \(ISODate.text(now))\n"
         ftruncate(fd, 0)
         _ = holder.withCString { pwrite(fd, $0, strlen($0), 0) }
     }

@@ -4,17 +4,12 @@ import Foundation
 enum ProgressCoding {
     private static let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
-    /// `2026-11-22T09:05:12.345Z`, rounded to the millisecond, so reading and writing again never drifts.
-    static func text(_ date: Date) -> String {
-        ISODate.text(date)
-    }
-
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(text(date))
+            try container.encode(ISODate.text(date))
         }
         return encoder
     }

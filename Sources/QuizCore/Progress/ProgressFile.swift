@@ -71,7 +71,7 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
     }
 
     public var totals: ProgressTotals {
-        ProgressTotals(answers: answers.lazy.map { (topic: $0.topic, isCorrect: $0.correct) })
+        ProgressTotals(credits: answers.lazy.map { (topic: $0.topic, credit: $0.credit) })
     }
 }
 
@@ -81,7 +81,11 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
     public var topic: String
     /// Bank indices (0-based, in the bank file's order) of the options chosen.
     public var chosen: [Int]
+    /// True only at full credit.
     public var correct: Bool
+    /// From 0 to 1 (see `Credit`); written only when `correct` does not say it (a half-right drill cell's 0.5),
+    /// and read as 1 or 0 from `correct` when absent, as in files written before it.
+    public var credit: Double
     public var seconds: Double
     public var answeredAt: Date
     public var session: String
@@ -92,12 +96,13 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
 
     public init(
         questionId: String, topic: String, chosen: [Int], correct: Bool, seconds: Double, answeredAt: Date,
-        session: String, mode: String, confidence: Confidence? = nil
+        session: String, mode: String, confidence: Confidence? = nil, credit: Double? = nil
     ) {
         self.questionId = questionId
         self.topic = topic
         self.chosen = chosen
         self.correct = correct
+        self.credit = credit ?? Credit.of(correct: correct)
         self.seconds = seconds
         self.answeredAt = answeredAt
         self.session = session
@@ -117,14 +122,37 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
         session = try fields.requiredString("session")
         mode = try fields.requiredString("mode")
         confidence = try fields.value("confidence", as: Confidence.self)
+        credit = try fields.double("credit") ?? Credit.of(correct: correct)
+        guard (0...1).contains(credit) else { throw fields.invalid("credit", "credit \(credit) is not from 0 to 1") }
+        guard correct == (credit == 1) else {
+            throw fields.invalid("credit", "credit \(credit) disagrees with correct \(correct): an answer is correct only at credit 1")
+        }
     }
 
     public init(_ outcome: AnswerOutcome, session: String, mode: String) {
         self.init(
             questionId: outcome.questionID, topic: outcome.topic, chosen: outcome.chosen, correct: outcome.isCorrect,
             seconds: (outcome.seconds * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode,
-            confidence: outcome.confidence
+            confidence: outcome.confidence, credit: outcome.credit
         )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(questionId, forKey: .questionId)
+        try container.encode(topic, forKey: .topic)
+        try container.encode(chosen, forKey: .chosen)
+        try container.encode(correct, forKey: .correct)
+        if credit != Credit.of(correct: correct) { try container.encode(credit, forKey: .credit) }
+        try container.encode(seconds, forKey: .seconds)
+        try container.encode(answeredAt, forKey: .answeredAt)
+        try container.encode(session, forKey: .session)
+        try container.encode(mode, forKey: .mode)
+        try container.encodeIfPresent(confidence, forKey: .confidence)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case questionId, topic, chosen, correct, credit, seconds, answeredAt, session, mode, confidence
     }
 }
 
@@ -148,6 +176,7 @@ public struct QuestionStats: Codable, Equatable, Sendable, JSONReadable {
         totalSeconds = try fields.requiredDouble("totalSeconds")
     }
 
+    /// `correct` counts answers at full credit (a half-right drill cell is not one).
     mutating func add(_ answer: AnswerRecord) {
         attempts += 1
         if answer.correct { correct += 1 }

@@ -4,8 +4,9 @@ public struct AccuracyLine: Codable, Equatable, Sendable {
     public let id: String
     public let title: String
     public let answered: Int
-    public let correct: Int
-    /// From 0 to 1; null before any answer.
+    /// Right answers at their credit (see `Credit`): 7.5 when a drill cell was half right.
+    public let correct: Double
+    /// Credit over answers, from 0 to 1; null before any answer.
     public let accuracy: Double?
 
     init(id: String, title: String, tally: ProgressTotals.Tally) {

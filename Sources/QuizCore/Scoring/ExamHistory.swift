@@ -8,7 +8,7 @@ public struct ExamHistory: Codable, Equatable, Sendable {
         public let finishedAt: Date
         public let questions: Int
         public let correct: Int
-        /// `correct / questions`, from 0 to 1.
+        /// `correct / questions`, from 0 to 1 (`ExamScore.fraction`).
         public let score: Double
         /// An estimate of AWS's scaled score, 100 to 1000 (see `ScaledScore`): AWS does not publish its scaling.
         public let scaledEstimate: Int
@@ -20,7 +20,7 @@ public struct ExamHistory: Codable, Equatable, Sendable {
             finishedAt = record.finishedAt
             questions = record.questions
             correct = record.correct
-            score = record.questions == 0 ? 0 : Double(record.correct) / Double(record.questions)
+            score = record.score.fraction
             scaledEstimate = record.scaledEstimate
             passed = record.passed
             howEnded = record.howEnded

@@ -9,7 +9,7 @@ extension ProgressReport {
     public func text(unicode: Bool) -> String {
         var out = "Profile \(ReportText.printable(profile))\n"
         out += "Progress file \(ReportText.printable(progressFile))\n"
-        out += "Answered \(answered), correct \(correct), accuracy \(ReportText.percent(accuracy)); \(questionsSeen) different questions seen.\n"
+        out += "Answered \(answered), correct \(Credit.text(correct)), accuracy \(ReportText.percent(accuracy)); \(questionsSeen) different questions seen.\n"
         out += "\n" + tallyTable(unicode: unicode)
         out += "\n" + trendText(unicode: unicode)
         out += "\n" + examsText()
@@ -18,7 +18,7 @@ extension ProgressReport {
         return out
     }
 
-    private typealias TallyRow = (title: String, answered: Int, correct: Int, accuracy: Double?)
+    private typealias TallyRow = (title: String, answered: Int, correct: Double, accuracy: Double?)
 
     /// Topics and service models in one column layout, so their numbers line up.
     private func tallyTable(unicode: Bool) -> String {
@@ -29,7 +29,7 @@ extension ProgressReport {
         let nameWidth = min(max(longest, "Service model".count), Self.textWidth - counts.count)
         let row = { (row: TallyRow) in
             ReportText.left(ReportText.cut(row.title, nameWidth, unicode: unicode), nameWidth)
-                + ReportText.right(String(row.answered), 10) + ReportText.right(String(row.correct), 9)
+                + ReportText.right(String(row.answered), 10) + ReportText.right(Credit.text(row.correct), 9)
                 + ReportText.right(ReportText.percent(row.accuracy), 10) + "\n"
         }
         var out = ReportText.left("Topic", nameWidth) + counts + "\n" + topicRows.map(row).joined()
@@ -51,10 +51,11 @@ extension ProgressReport {
         let which = trend.sessionsInAll > count ? "the last \(count) of \(trend.sessionsInAll) sessions" : count == 1 ? "1 session" : "\(count) sessions"
         var out = "Trend: accuracy in \(which), oldest first  \(trend.sparkline(unicode: unicode))\n"
         let modeWidth = trend.sessions.map { ReportText.printable($0.mode).count }.max() ?? 0
-        let tallyWidth = trend.sessions.map { "\($0.correct) of \($0.answered)".count }.max() ?? 0
+        let tally = { (session: SessionTrend.Session) in "\(Credit.text(session.correct)) of \(session.answered)" }
+        let tallyWidth = trend.sessions.map { tally($0).count }.max() ?? 0
         for session in trend.sessions {
             out += "  \(ReportText.dayAndTime(session.startedAt))  \(ReportText.left(ReportText.printable(session.mode), modeWidth))  "
-            out += ReportText.right("\(session.correct) of \(session.answered)", tallyWidth) + ReportText.right(ReportText.percent(session.accuracy), 6) + "\n"
+            out += ReportText.right(tally(session), tallyWidth) + ReportText.right(ReportText.percent(session.accuracy), 6) + "\n"
         }
         return out
     }
@@ -77,8 +78,10 @@ extension ProgressReport {
         var out = "Training\n"
         if training.completed, let date = training.completedAt {
             out += "  Completed \(ReportText.dayAndTime(date)) at a pass mark of \(ReportText.percent(training.passMark)), "
-            out += "mean module score \(ReportText.percent(training.meanScore)),\n"
-            out += "  on the bank with fingerprint \(ReportText.printable(training.shortFingerprint ?? "-")).\n"
+            let score = training.score ?? TrainingScore(correct: 0, total: 0)
+            out += "training score \(score.percentText)\n"
+            out += "  (\(score.correct) of \(score.total) right), on the bank with fingerprint "
+            out += "\(ReportText.printable(training.shortFingerprint ?? "-")).\n"
         } else {
             out += "  Not completed.\n"
         }

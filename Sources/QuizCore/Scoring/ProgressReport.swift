@@ -10,8 +10,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// The moment the report describes (what is due is due then).
     public let generatedAt: Date
     public let answered: Int
-    public let correct: Int
-    /// From 0 to 1; null before any answer.
+    /// Right answers at their credit (see `Credit`): 7.5 when a drill cell was half right.
+    public let correct: Double
+    /// Credit over answers, from 0 to 1; null before any answer.
     public let accuracy: Double?
     public let questionsSeen: Int
     public let topics: [TopicLine]
@@ -23,7 +24,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
     /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
-    /// bank's questions, as the home screen counts them.
+    /// bank's questions and scenario steps by `ReviewableQuestions`, as the home screen, review and cram count them.
     public init(progress: ProgressFile, bank: Bank, file: String, now: Date, schedule: ReviewSchedule? = nil) {
         let totals = progress.totals
         profile = progress.profile
@@ -35,11 +36,11 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         questionsSeen = progress.questions.count
         topics = Self.topicLines(totals, bank: bank)
         serviceModels = ServiceModelBreakdown(answers: progress.answers, catalog: QuestionCatalog(bank), matrix: bank.matrix)
-        trend = SessionTrend(answers: progress.answers)
+        trend = SessionTrend(answers: progress.answers, exams: progress.exams)
         exams = ExamHistory(progress.exams)
         training = TrainingStatus(progress: progress, modules: bank.trainingModules)
         review = ReviewStatus(
-            schedule: schedule ?? ReviewSchedule(answers: progress.answers), among: Set(bank.questions.map(\.id)), at: now
+            schedule: schedule ?? ReviewSchedule(answers: progress.answers), reviewable: ReviewableQuestions(bank), at: now
         )
     }
 

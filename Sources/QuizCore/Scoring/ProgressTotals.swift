@@ -1,22 +1,23 @@
-/// Answered and correct counts, overall and per topic.
+/// Answered and correct counts, overall and per topic: correct and accuracy as README's "What the figures mean" has them.
 public struct ProgressTotals: Equatable, Sendable {
     public struct Tally: Equatable, Sendable {
         public var answered: Int
-        public var correct: Int
+        /// Right answers, each counted at its credit (see `Credit`): a whole number unless a drill cell was half right.
+        public var correct: Double
 
-        public init(answered: Int = 0, correct: Int = 0) {
+        public init(answered: Int = 0, correct: Double = 0) {
             self.answered = answered
             self.correct = correct
         }
 
-        /// Share of right answers from 0 to 1, or nil before any answer.
+        /// Accuracy: credit over answers, from 0 to 1, or nil before any answer.
         public var accuracy: Double? {
-            answered == 0 ? nil : Double(correct) / Double(answered)
+            answered == 0 ? nil : correct / Double(answered)
         }
 
-        mutating func add(isCorrect: Bool) {
+        mutating func add(credit: Double) {
             answered += 1
-            if isCorrect { correct += 1 }
+            correct += credit
         }
     }
 
@@ -29,12 +30,20 @@ public struct ProgressTotals: Equatable, Sendable {
     }
 
     public init(answers: some Sequence<(topic: String, isCorrect: Bool)>) {
+        self.init(credits: answers.lazy.map { (topic: $0.topic, credit: Credit.of(correct: $0.isCorrect)) })
+    }
+
+    public init(credits: some Sequence<(topic: String, credit: Double)>) {
         self.init()
-        for answer in answers { add(topic: answer.topic, isCorrect: answer.isCorrect) }
+        for answer in credits { add(topic: answer.topic, credit: answer.credit) }
     }
 
     public mutating func add(topic: String, isCorrect: Bool) {
-        overall.add(isCorrect: isCorrect)
-        byTopic[topic, default: Tally()].add(isCorrect: isCorrect)
+        add(topic: topic, credit: Credit.of(correct: isCorrect))
+    }
+
+    public mutating func add(topic: String, credit: Double) {
+        overall.add(credit: credit)
+        byTopic[topic, default: Tally()].add(credit: credit)
     }
 }

@@ -7,16 +7,15 @@ enum ReportText {
         fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
     }
 
-    /// `2026-11-23`, in UTC.
+    /// `2026-11-23`, in UTC: the start of `ISODate.text`, so a day never differs from the full date's.
     static func day(_ date: Date) -> String {
-        let parts = utc.dateComponents([.year, .month, .day], from: date)
-        return "\(digits(parts.year ?? 0, 4))-\(digits(parts.month ?? 0, 2))-\(digits(parts.day ?? 0, 2))"
+        String(ISODate.text(date).prefix(10))
     }
 
-    /// `2026-11-23 10:41`, in UTC.
+    /// `2026-11-23 10:41`, in UTC, cut from `ISODate.text` like `day`.
     static func dayAndTime(_ date: Date) -> String {
-        let parts = utc.dateComponents([.hour, .minute], from: date)
-        return "\(day(date)) \(digits(parts.hour ?? 0, 2)):\(digits(parts.minute ?? 0, 2))"
+        let text = ISODate.text(date)
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
     }
 
     static func left(_ text: String, _ width: Int) -> String {
@@ -42,16 +41,5 @@ enum ReportText {
     /// Lines without the spaces padding left at their ends.
     static func trimmed(_ line: String) -> String {
         String(line.reversed().drop { $0 == " " }.reversed())
-    }
-
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    private static func digits(_ number: Int, _ count: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, count - text.count)) + text
     }
 }

@@ -17,7 +17,7 @@ public struct ServiceModelBreakdown: Codable, Equatable, Sendable {
         var notInBank = 0
         for answer in answers {
             switch catalog.entry(answer.questionId) {
-            case .inBank(let model?): tallies[model, default: ProgressTotals.Tally()].add(isCorrect: answer.correct)
+            case .inBank(let model?): tallies[model, default: ProgressTotals.Tally()].add(credit: answer.credit)
             case .inBank(nil): withoutModel += 1
             case .notInBank: notInBank += 1
             }

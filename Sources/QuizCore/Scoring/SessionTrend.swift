@@ -1,7 +1,8 @@
 import Foundation
 
 /// Accuracy session by session: answers grouped by the session they were given in, sessions in the order they
-/// began, the latest few kept.
+/// began, the latest few kept. An exam's session takes the exam's own score (`ExamScore`: every question, those
+/// left unanswered counted wrong), which older progress files, holding only the questions answered, would not give.
 public struct SessionTrend: Codable, Equatable, Sendable {
     public static let defaultLength = 10
 
@@ -13,8 +14,9 @@ public struct SessionTrend: Codable, Equatable, Sendable {
         /// When its first answer was given.
         public let startedAt: Date
         public let answered: Int
-        public let correct: Int
-        /// From 0 to 1.
+        /// Right answers at their credit (see `Credit`).
+        public let correct: Double
+        /// Credit over answers, from 0 to 1.
         public let accuracy: Double
     }
 
@@ -23,7 +25,8 @@ public struct SessionTrend: Codable, Equatable, Sendable {
     /// How many sessions the progress file holds in all.
     public let sessionsInAll: Int
 
-    init(answers: [AnswerRecord], length: Int = defaultLength) {
+    init(answers: [AnswerRecord], exams: [ExamRecord] = [], length: Int = defaultLength) {
+        let examScores = Dictionary(exams.map { ($0.id, $0.score) }, uniquingKeysWith: { _, latest in latest })
         var order: [String] = []
         var grouped: [String: [AnswerRecord]] = [:]
         for answer in answers {
@@ -33,10 +36,16 @@ public struct SessionTrend: Codable, Equatable, Sendable {
         let all = order.map { id in
             let answers = grouped[id]!
             let first = answers.min { $0.answeredAt < $1.answeredAt }!
-            let correct = answers.count { $0.correct }
+            if let exam = examScores[id], exam.total > 0 {
+                return Session(
+                    id: id, mode: first.mode, startedAt: first.answeredAt, answered: exam.total, correct: Double(exam.correct),
+                    accuracy: exam.fraction
+                )
+            }
+            let correct = answers.reduce(0) { $0 + $1.credit }
             return Session(
                 id: id, mode: first.mode, startedAt: first.answeredAt, answered: answers.count, correct: correct,
-                accuracy: Double(correct) / Double(answers.count)
+                accuracy: correct / Double(answers.count)
             )
         }
         let byTime = all.enumerated().sorted { left, right in

@@ -30,7 +30,7 @@ extension TeamReport {
         out += "\n\(learners.count) learner\(learners.count == 1 ? "" : "s") in \(ReportText.printable(directory))"
         out += skipped.isEmpty ? ".\n" : "; \(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped.\n"
         out += """
-            Score: the mean module score of the completed training, else modules passed.
+            Score: right answers over questions asked in the training, else modules passed.
             Best exam: scaled score estimate (AWS does not publish its scaling); pass: \(ScaledScore.passLine).
             Weakest topic: the lowest accuracy among topics with \(TeamRow.weakestTopicMinimumAnswers) answers or more.
             Dates are UTC.
@@ -45,7 +45,7 @@ extension TeamReport {
     static let shortestTopicRoom = 12
 
     private static func trainingScore(_ row: TeamRow) -> String {
-        if let score = row.trainingScore { return ReportText.percent(score) }
+        if let score = row.trainingScore { return score.percentText }
         return row.modulesTotal == 0 ? "-" : "\(row.modulesPassed)/\(row.modulesTotal)"
     }
 }

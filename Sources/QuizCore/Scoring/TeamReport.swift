@@ -32,11 +32,11 @@ public struct TeamReport: Codable, Equatable, Sendable {
 
     private static func csvFields(_ row: TeamRow) -> [String] {
         let training: [String] = [
-            flag(row.trainingCompleted), row.completedAt.map(ReportDate.iso) ?? "", number(row.trainingScore),
+            flag(row.trainingCompleted), row.completedAt.map(ISODate.text) ?? "", number(row.trainingScore?.fraction),
             String(row.modulesPassed), String(row.modulesTotal),
         ]
         let exam: [String] = [row.examBestScaledEstimate.map { String($0) } ?? "", row.examBestPassed.map(flag) ?? ""]
-        let answers: [String] = [String(row.answered), String(row.correct), number(row.accuracy)]
+        let answers: [String] = [String(row.answered), Credit.text(row.correct), number(row.accuracy)]
         let weakest: [String] = [row.weakestTopic?.id ?? "", row.weakestTopic?.title ?? "", number(row.weakestTopic?.accuracy)]
         return [row.profile, row.file] + training + exam + answers + weakest
     }

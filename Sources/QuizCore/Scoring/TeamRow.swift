@@ -11,8 +11,9 @@ public struct TeamRow: Codable, Equatable, Sendable {
     public let trainingCompleted: Bool
     /// The latest completion's date; null until completed.
     public let completedAt: Date?
-    /// The mean of the module scores in the latest completion, from 0 to 1; null until completed.
-    public let trainingScore: Double?
+    /// The latest completion's training score (see `TrainingScore`), written as `{"correct", "total", "fraction"}`;
+    /// null until completed.
+    public let trainingScore: TrainingScore?
     /// Modules of the bank's training passed so far, and how many there are.
     public let modulesPassed: Int
     public let modulesTotal: Int
@@ -20,8 +21,9 @@ public struct TeamRow: Codable, Equatable, Sendable {
     public let examBestScaledEstimate: Int?
     public let examBestPassed: Bool?
     public let answered: Int
-    public let correct: Int
-    /// From 0 to 1; null before any answer.
+    /// Right answers at their credit (see `Credit`): 7.5 when a drill cell was half right.
+    public let correct: Double
+    /// Credit over answers, from 0 to 1; null before any answer.
     public let accuracy: Double?
     /// The topic with the lowest accuracy among those with at least `weakestTopicMinimumAnswers` answers (of equal
     /// ones, the first in bank order); null when no topic has that many.
@@ -36,7 +38,7 @@ public struct TeamRow: Codable, Equatable, Sendable {
         file = learner.file
         trainingCompleted = training.completed
         completedAt = training.completedAt
-        trainingScore = training.meanScore
+        trainingScore = training.score
         modulesPassed = training.modulesPassed
         modulesTotal = training.modulesTotal
         examBestScaledEstimate = best?.scaledEstimate

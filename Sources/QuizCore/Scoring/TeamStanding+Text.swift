@@ -17,14 +17,14 @@ extension TeamStanding {
         let text = { (value: String?) in value ?? "" }
         let number = { (value: Int?) in value.map { String($0) } ?? "" }
         let flag = { (value: Bool?) in value.map { $0 ? "true" : "false" } ?? "" }
-        let date = { (value: Date?) in value.map(ReportDate.iso) ?? "" }
+        let date = { (value: Date?) in value.map(ISODate.text) ?? "" }
         return [
             text(row.login), text(row.name), text(row.email), text(row.employeeId), text(row.team), flag(row.onRoster),
             text(row.profile), text(row.file), row.status, row.reason, flag(row.trainingCompleted), date(row.completedAt),
             number(row.passMarkPercent), row.trainingScore.map { String($0) } ?? "", String(row.modulesPassed),
             String(row.modulesRequired), text(row.policyId), number(row.policyVersion), date(row.validUntil),
             text(row.dueDate?.description), text(row.bankFingerprint), text(row.completionPolicyId), number(row.completionPolicyVersion),
-            number(row.examBestScaledEstimate), flag(row.examBestPassed), String(row.answered), String(row.correct),
+            number(row.examBestScaledEstimate), flag(row.examBestPassed), String(row.answered), Credit.text(row.correct),
             row.accuracy.map { String($0) } ?? "", text(row.note),
         ]
     }

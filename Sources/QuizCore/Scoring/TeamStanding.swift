@@ -50,7 +50,8 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
         public let examBestScaledEstimate: Int?
         public let examBestPassed: Bool?
         public let answered: Int
-        public let correct: Int
+        /// Credit earned over every answer (a half-right drill cell counts 0.5).
+        public let correct: Double
         public let accuracy: Double?
         /// Other files of the same learner that were not used.
         public let note: String?
@@ -129,12 +130,12 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
         }
         if learner == nil { reason = "no progress file collected" + (reason.isEmpty ? "" : "; " + reason) }
         let others = duplicates.filter { $0.used == learner?.file }.map(\.file)
-        let (correct, total) = (shown?.modules ?? []).reduce((0, 0)) { ($0.0 + $1.correct, $0.1 + $1.total) }
+        let score = shown.map(TrainingScore.init)
         return Row(
             login: person?.login, name: person?.name, email: person?.email, employeeId: person?.employeeId, team: person?.team,
             onRoster: onRoster, profile: progress?.profile, file: learner?.file, status: status, reason: reason,
             trainingCompleted: shown != nil, completedAt: shown?.completedAt, passMarkPercent: shown?.passMark.percent,
-            trainingScore: total > 0 ? Double(correct) / Double(total) : nil, modulesPassed: modulesPassed,
+            trainingScore: score.flatMap { $0.total > 0 ? $0.fraction : nil }, modulesPassed: modulesPassed,
             modulesRequired: modulesRequired, policyId: policy?.id, policyVersion: policy?.version, validUntil: standing?.validUntil,
             dueDate: policy?.dueDate, bankFingerprint: shown?.bankFingerprint, completionPolicyId: shown?.policyId,
             completionPolicyVersion: shown?.policyVersion, examBestScaledEstimate: figures?.examBestScaledEstimate,

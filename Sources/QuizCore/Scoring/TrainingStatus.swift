@@ -21,8 +21,9 @@ public struct TrainingStatus: Codable, Equatable, Sendable {
     public let completedAt: Date?
     /// The pass mark the latest completion was judged by, from 0 to 1; null until completed.
     public let passMark: Double?
-    /// The mean of the module scores in the latest completion, from 0 to 1; null until completed.
-    public let meanScore: Double?
+    /// The latest completion's training score (pooled over its modules, see `TrainingScore`), written as
+    /// `{"correct", "total", "fraction"}`; null until completed.
+    public let score: TrainingScore?
     /// The fingerprint of the bank the training was completed on; null until completed.
     public let bankFingerprint: String?
 
@@ -38,9 +39,7 @@ public struct TrainingStatus: Codable, Equatable, Sendable {
         completed = completion != nil
         completedAt = completion?.completedAt
         passMark = completion?.passMark.fraction
-        meanScore = completion.flatMap { record in
-            record.modules.isEmpty ? nil : record.modules.map(\.score).reduce(0, +) / Double(record.modules.count)
-        }
+        score = completion.map(TrainingScore.init)
         bankFingerprint = completion?.bankFingerprint
     }
 
@@ -56,7 +55,7 @@ public struct TrainingStatus: Codable, Equatable, Sendable {
         try container.encode(completed, forKey: .completed)
         try container.encode(completedAt, forKey: .completedAt)
         try container.encode(passMark, forKey: .passMark)
-        try container.encode(meanScore, forKey: .meanScore)
+        try container.encode(score, forKey: .score)
         try container.encode(bankFingerprint, forKey: .bankFingerprint)
     }
 }

@@ -8,7 +8,7 @@ public struct ModuleResult: Codable, Equatable, Sendable {
     public var title: String
     public var correct: Int
     public var total: Int
-    /// `correct / total`, from 0 to 1.
+    /// `correct / total`, from 0 to 1 (`TrainingScore.fraction`).
     public var score: Double
     /// The pass mark the attempt was judged by.
     public var passMark: PassMark
@@ -33,7 +33,7 @@ public struct ModuleResult: Codable, Equatable, Sendable {
         self.title = title
         self.correct = correct
         self.total = total
-        self.score = total == 0 ? 0 : Double(correct) / Double(total)
+        self.score = TrainingScore(correct: correct, total: total).fraction
         self.passMark = passMark
         self.passed = passMark.isMet(correct: correct, total: total)
         self.testedOut = testedOut

@@ -15,7 +15,7 @@ enum ProgressView {
             let tally = totals.byTopic[topic.id] ?? ProgressTotals.Tally()
             let name = TextWrap.truncated(topic.title, width: nameWidth, ellipsis: context.glyphs.ellipsis)
             let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
-            let counts = String(tally.answered).leftPad(10) + String(tally.correct).leftPad(7)
+            let counts = String(tally.answered).leftPad(10) + Credit.text(tally.correct).leftPad(7)
             var spans = [Span(padded + counts + "  ")]
             if let accuracy = tally.accuracy {
                 spans.append(Span(percent(accuracy).leftPad(4) + " ", accuracy >= 0.8 ? .correct : accuracy < 0.5 ? .wrong : .plain))

@@ -8,7 +8,7 @@ enum AssessResultView {
         body.line([Span("Self-assessment complete", .heading)])
         body.blank()
         if let accuracy = result.overall.accuracy {
-            body.paragraph("\(result.overall.correct) of \(result.overall.answered) right (\(ProgressView.percent(accuracy))).")
+            body.paragraph("\(Credit.text(result.overall.correct)) of \(result.overall.answered) right (\(ProgressView.percent(accuracy))).")
         }
         addMisconceptions(result, glyphs: glyphs, to: &body)
         body.blank()
@@ -19,7 +19,7 @@ enum AssessResultView {
             let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
             let accuracy = score.tally.accuracy ?? 0
             body.line([
-                Span(padded + "  \(score.tally.correct)/\(score.tally.answered)".leftPad(7) + "  "),
+                Span(padded + "  \(Credit.text(score.tally.correct))/\(score.tally.answered)".leftPad(7) + "  "),
                 Span(ProgressView.percent(accuracy).leftPad(4), accuracy >= 0.8 ? .correct : accuracy < 0.5 ? .wrong : .plain),
             ])
         }

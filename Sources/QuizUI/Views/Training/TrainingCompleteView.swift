@@ -1,6 +1,7 @@
 import QuizCore
 
-/// Training complete: who passed every module when, at which pass mark, each module's score, and the bank used.
+/// Training complete: who passed every module when, at which pass mark, the training score and each module's, and
+/// the bank used.
 enum TrainingCompleteView {
     static func lines(_ record: CompletionRecord, context: ViewContext, width: Int) -> [StyledLine] {
         let glyphs = context.glyphs
@@ -11,6 +12,7 @@ enum TrainingCompleteView {
             "\(record.profile) passed all \(record.modules.count) modules at the pass mark of \(record.passMark) "
                 + "on \(TrainingView.day(record.completedAt))."
         )
+        body.paragraph("Training score: \(TrainingScore(record).text).")
         body.blank()
         let titleWidth = record.modules.map { DisplayWidth.of($0.title) }.max() ?? 0
         for (index, module) in record.modules.enumerated() {

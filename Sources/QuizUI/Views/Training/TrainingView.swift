@@ -33,9 +33,9 @@ public enum TrainingView {
         return "\(correct) of \(total) (\(percent)%)"
     }
 
-    /// A day as `YYYY-MM-DD`, in UTC like every date srm-quiz records.
+    /// A day as `YYYY-MM-DD`, in UTC: the start of the date as srm-quiz records it (`ISODate`).
     static func day(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+        String(ISODate.text(date).prefix(10))
     }
 
     /// Left text and right text on one line, the right pushed to the edge; the right is left out when both do not fit.
