@@ -88,7 +88,7 @@ public struct BankFairness: Equatable, Sendable {
         ]
         for strategy in Strategy.allCases {
             let score = Self.percent(scores[strategy] ?? 0)
-            let above = strategy == .blindGuess ? "" : " (\(Self.points(pointsAboveGuess(strategy))) points above a blind guess)"
+            let above = strategy == .blindGuess ? "" : " (\(Self.relativeToGuess(pointsAboveGuess(strategy))))"
             lines.append("  \(strategy.rawValue): \(score)\(above)")
         }
         return lines
@@ -157,5 +157,12 @@ public struct BankFairness: Equatable, Sendable {
 
     private static func points(_ value: Double) -> String {
         String(Int(value.rounded()))
+    }
+
+    /// "4 points above a blind guess", "1 point below a blind guess", "level with a blind guess".
+    private static func relativeToGuess(_ value: Double) -> String {
+        let points = Int(value.rounded())
+        guard points != 0 else { return "level with a blind guess" }
+        return "\(abs(points)) point\(abs(points) == 1 ? "" : "s") \(points > 0 ? "above" : "below") a blind guess"
     }
 }
