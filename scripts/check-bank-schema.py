@@ -19,7 +19,7 @@ registry = Registry().with_resources((name, Resource.from_contents(schema)) for 
 plan = [("topics.json", "topics.schema.json"), ("questions/*.json", "questions.schema.json"),
         ("matrix/services.json", "matrix-services.schema.json"), ("matrix/controls.json", "matrix-controls.schema.json"),
         ("matrix/cells/*.json", "matrix-cells.schema.json"), ("scenarios/*.json", "scenario.schema.json"),
-        ("training/modules.json", "training.schema.json")]
+        ("training/modules.json", "training.schema.json"), ("glossary.json", "glossary.schema.json")]
 problems = 0
 checked = 0
 for pattern, schema_name in plan:

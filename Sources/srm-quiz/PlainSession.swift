@@ -35,7 +35,7 @@ struct PlainSession {
                 return
             }
             if echo { print(line) }
-            switch PlainFlow.read(line, in: state) {
+            switch PlainFlow.read(line, in: state, glossary: workspace.bank.glossary) {
             case .again(let message):
                 print(message)
             case .events(let events):

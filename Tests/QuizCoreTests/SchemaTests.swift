@@ -30,7 +30,14 @@ import QuizTestSupport
         #expect(properties(try schema("scenario.schema.json")) == ScenarioFileFormat.ScenarioFile.knownKeys)
     }
 
-    @Test(arguments: ["common", "topics", "questions", "matrix-services", "matrix-controls", "matrix-cells", "scenario"])
+    @Test func theGlossarySchemaKnowsTheLoadersFields() throws {
+        let file = try schema("glossary.schema.json")
+        #expect(properties(file) == GlossaryFileFormat.GlossaryFile.knownKeys)
+        let items = ((file["properties"] as? [String: Any])?["terms"] as? [String: Any])?["items"]
+        #expect(properties(items) == GlossaryFileFormat.TermEntry.knownKeys)
+    }
+
+    @Test(arguments: ["common", "topics", "questions", "matrix-services", "matrix-controls", "matrix-cells", "scenario", "glossary"])
     func everySchemaIsDraft202012(name: String) throws {
         #expect(try schema("\(name).schema.json")["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }

@@ -44,6 +44,20 @@ import QuizTestSupport
         #expect(KeyBindings.event(for: .character("1"), in: exam, frame: ScreenBuffer(width: 80, height: 24)) == .exam(.choicePicked(0)))
     }
 
+    @Test func gOpensTheGlossaryOnAQuestionAndClosesIt() {
+        let frame = ScreenBuffer(width: 80, height: 24)
+        let answering = state(.practice(Fixtures.session([Fixtures.single])))
+        #expect(KeyBindings.event(for: .character("g"), in: answering, frame: frame) == .glossaryToggled)
+        #expect(KeyBindings.event(for: .character("g"), in: state(.home(highlighted: .practice)), frame: frame) == nil)
+        var open = answering
+        open.showsGlossary = true
+        for key: Key in [.character("g"), .escape, .character("q"), .enter] {
+            #expect(KeyBindings.event(for: key, in: open, frame: frame) == .glossaryToggled, "\(key)")
+        }
+        #expect(KeyBindings.event(for: .character("1"), in: open, frame: frame) == nil, "no answer while the glossary covers the question")
+        #expect(KeyBindings.hints(for: open, glyphs: .unicode).map(\.keys) == ["↑↓ PgUp PgDn", "g/Esc"])
+    }
+
     @Test func theExamReviewListPagesItsHighlight() {
         var exam = Fixtures.exam((0..<40).map { _ in Fixtures.single })
         exam.phase = .reviewList(ExamSession.ReviewList(filter: .all, highlighted: 0))

@@ -21,6 +21,8 @@ public enum AppEvent: Equatable, Sendable {
     case examDiscardCancelled
     /// The learner opened or closed the list of keys.
     case helpToggled
+    /// The learner opened or closed the glossary.
+    case glossaryToggled
     /// The learner scrolled the screen's body so that this many lines are above the top.
     case bodyScrolled(to: Int)
     /// About a second passed without a key, in a mode whose clock runs (`AppState.isTimed`).

@@ -18,6 +18,14 @@ public struct AppReducer: Sendable {
             next.showsHelp.toggle()
             return (next, [])
         }
+        if event == .glossaryToggled {
+            guard state.offersGlossary || state.showsGlossary, !bank.glossary.isEmpty else { return (state, []) }
+            var next = state
+            next.showsGlossary.toggle()
+            next.scroll = 0
+            next.followsHighlight = true
+            return (next, [])
+        }
         if case .bodyScrolled(let offset) = event {
             var next = state
             next.scroll = max(0, offset)

@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var followsHighlight: Bool
     /// The list of every key for the screen is over it (`?`).
     public var showsHelp = false
+    /// The glossary covers the screen (`g` on a question): the question stays as it was underneath.
+    public var showsGlossary = false
     public let profile: String
     public var totals: ProgressTotals
     /// Questions per practice session.
@@ -72,6 +74,14 @@ public struct AppState: Equatable, Sendable {
     public var isTimed: Bool {
         if case .exam(let session) = screen { return session.isUnderWay }
         return false
+    }
+
+    /// True where a question is on screen (being answered or explained), so the glossary is a key away.
+    public var offersGlossary: Bool {
+        switch screen {
+        case .practice, .review, .assess, .training, .exam: true
+        default: false
+        }
     }
 
     /// The home screen entry that opens the screen on show, for the highlight when the learner comes back home.

@@ -9,11 +9,13 @@ public struct Bank: Equatable, Sendable {
     public let trainingModules: [TrainingModule]
     /// The pass mark the bank's training file sets (`--pass-mark` may override it).
     public let trainingPassMark: PassMark
+    /// Terms a learner may look up from any question, in alphabetical order; empty for a bank without a glossary.
+    public let glossary: [GlossaryTerm]
     private let indexByID: [String: Int]
 
     public init(
         topics: [Topic], questions: [Question], matrix: ResponsibilityMatrix = .empty, scenarios: [Scenario] = [],
-        trainingModules: [TrainingModule] = [], trainingPassMark: PassMark = .standard
+        trainingModules: [TrainingModule] = [], trainingPassMark: PassMark = .standard, glossary: [GlossaryTerm] = []
     ) {
         self.topics = topics
         self.questions = questions
@@ -21,6 +23,7 @@ public struct Bank: Equatable, Sendable {
         self.scenarios = scenarios
         self.trainingModules = trainingModules
         self.trainingPassMark = trainingPassMark
+        self.glossary = glossary
         self.indexByID = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

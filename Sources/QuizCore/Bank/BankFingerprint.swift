@@ -47,6 +47,14 @@ public enum BankFingerprint {
             text.sources(module.sources)
             text.field("checked", module.checked)
         }
+        if !bank.glossary.isEmpty {
+            text.list("glossary", bank.glossary) { text, entry in
+                text.field("term", entry.term)
+                text.field("definition", entry.definition)
+                text.sources(entry.sources)
+                text.field("checked", entry.checked)
+            }
+        }
         return SHA256.hash(data: text.bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -53,7 +53,9 @@ public enum BankLoader {
             }
         }
         for directory in directories.dropFirst() {
-            for (folderName, what) in [(MatrixLoader.folderName, "a matrix"), (TrainingLoader.folderName, "training modules")] {
+            for (folderName, what) in [
+                (MatrixLoader.folderName, "a matrix"), (TrainingLoader.folderName, "training modules"), (GlossaryLoader.fileName, "a glossary"),
+            ] {
                 let folder = directory.appendingPathComponent(folderName)
                 if FileManager.default.fileExists(atPath: folder.path) {
                     problems.append(BankProblem(file: folder.path, message: "an added bank cannot carry \(what); use it with --bank instead of the bundled bank"))
@@ -91,13 +93,14 @@ public enum BankLoader {
             questions: Dictionary((questions + scenarios.flatMap { $0.steps.map(\.question) }).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             reportedIDs: reportedIDs, required: trainingRequired, problems: &problems
         )
+        let glossary = GlossaryLoader.load(bankDirectory: base, problems: &problems)
         if problems.isEmpty && questions.isEmpty {
             problems.append(BankProblem(file: base.appendingPathComponent(questionsDirectoryName).path, message: "no questions: add at least one"))
         }
         guard problems.isEmpty else { throw BankError(problems: problems) }
         return Bank(
             topics: topics, questions: questions, matrix: matrix, scenarios: scenarios, trainingModules: training.modules,
-            trainingPassMark: training.passMark
+            trainingPassMark: training.passMark, glossary: glossary
         )
     }
 

@@ -20,6 +20,8 @@ public struct BankSourcing: Equatable, Sendable {
     /// Matrix services and controls declared without a single cell: declared, never asked.
     public let servicesWithoutCells: [String]
     public let controlsWithoutCells: [String]
+    /// Whether the bank has a glossary a learner can open from any question.
+    public let hasGlossary: Bool
 
     public init(_ bank: Bank) {
         let generated = Set(MatrixQuestions.generate(from: bank.matrix).map(\.id))
@@ -27,6 +29,8 @@ public struct BankSourcing: Equatable, Sendable {
         let tagged: [(sources: [Source], task: ExamTask?)] = questions.map { ($0.sources, $0.examTask) }
             + bank.matrix.cells.map { ($0.sources, $0.examTask) }
         let sourced = tagged.map(\.sources) + bank.scenarios.map(\.sources) + bank.trainingModules.map(\.sources)
+            + bank.glossary.map(\.sources)
+        hasGlossary = !bank.glossary.isEmpty
         items = sourced.count
         withoutAWSPage = sourced.count { !$0.contains(where: Self.isAWSPage) }
         withoutSupports = sourced.count { sources in
@@ -44,7 +48,7 @@ public struct BankSourcing: Equatable, Sendable {
         lhs.items == rhs.items && lhs.withoutAWSPage == rhs.withoutAWSPage && lhs.withoutSupports == rhs.withoutSupports
             && lhs.seedOnly == rhs.seedOnly && lhs.withoutExamTask == rhs.withoutExamTask
             && lhs.perSecurityTask.map(\.items) == rhs.perSecurityTask.map(\.items)
-            && lhs.servicesWithoutCells == rhs.servicesWithoutCells && lhs.controlsWithoutCells == rhs.controlsWithoutCells
+            && lhs.hasGlossary == rhs.hasGlossary && lhs.servicesWithoutCells == rhs.servicesWithoutCells && lhs.controlsWithoutCells == rhs.controlsWithoutCells
     }
 
     /// True for a page on docs.aws.amazon.com or aws.amazon.com.
@@ -60,7 +64,7 @@ public struct BankSourcing: Equatable, Sendable {
 
     /// The figures as lines for `validate`.
     public var report: [String] {
-        ["sourcing over \(items) items (questions, scenario steps, matrix cells, scenarios, training modules):",
+        ["sourcing over \(items) items (questions, scenario steps, matrix cells, scenarios, training modules, glossary terms):",
          "  without an AWS page: \(withoutAWSPage); AWS page without supports: \(withoutSupports); seed documents only: \(seedOnly)",
          "  without an exam task: \(withoutExamTask); security domain: "
             + perSecurityTask.map { "\($0.task.id) \($0.items)" }.joined(separator: ", ")]
@@ -74,6 +78,7 @@ public struct BankSourcing: Equatable, Sendable {
         if seedOnly > 0 { lines.append("\(seedOnly) of \(items) items cite only seed documents") }
         if withoutExamTask > 0 { lines.append("\(withoutExamTask) questions or matrix cells name no exam task (examTask)") }
         for (task, count) in perSecurityTask where count == 0 { lines.append("no item serves exam task \(task)") }
+        if !hasGlossary { lines.append("the bank has no glossary.json for learners to look terms up in") }
         for service in servicesWithoutCells { lines.append("matrix service \(service) has no cells: add matrix/cells/\(service).json") }
         for control in controlsWithoutCells { lines.append("matrix control \(control) has no cells in any service") }
         return lines

@@ -11,6 +11,8 @@ public enum KeyBindings {
         if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) {
             return offset == frame.scrollOffset ? nil : .bodyScrolled(to: offset)
         }
+        if state.showsGlossary { return glossaryEvent(for: key, frame: frame) }
+        if key == .character("g"), state.offersGlossary, !state.confirmingQuit { return .glossaryToggled }
         return event(for: key, in: state)
     }
 
@@ -22,6 +24,18 @@ public enum KeyBindings {
         case .character("y"), .character("Y"): state.confirmingQuit ? .quitConfirmed : nil
         case .character("n"), .character("N"): state.confirmingQuit ? .quitCancelled : nil
         default: nil
+        }
+    }
+
+    /// Keys while the glossary covers the screen: arrows scroll it a line, and g, Esc, q or Enter close it.
+    private static func glossaryEvent(for key: Key, frame: ScreenBuffer) -> AppEvent? {
+        switch key {
+        case .character("g"), .escape, .character("q"), .enter, .backspace: return .glossaryToggled
+        case .down, .character("j"): return frame.scrollOffset < frame.scrollLimit ? .bodyScrolled(to: frame.scrollOffset + 1) : nil
+        case .up, .character("k"): return frame.scrollOffset > 0 ? .bodyScrolled(to: frame.scrollOffset - 1) : nil
+        case .home: return .bodyScrolled(to: 0)
+        case .end: return .bodyScrolled(to: frame.scrollLimit)
+        default: return nil
         }
     }
 
@@ -145,6 +159,9 @@ public enum KeyBindings {
         if state.showsHelp { return [KeyHint("any key", "close this list")] }
         if state.confirmingQuit {
             return [KeyHint("y", "leave"), KeyHint("n", "stay")]
+        }
+        if state.showsGlossary {
+            return [KeyHint(glyphs == .unicode ? "↑↓ PgUp PgDn" : "Up Down PgUp PgDn", "scroll"), KeyHint("g/Esc", "back to the question")]
         }
         return leavingHints(screenHints(for: state, glyphs: glyphs), in: state) + [KeyHint("?", "help")]
     }

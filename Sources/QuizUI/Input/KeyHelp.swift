@@ -7,6 +7,7 @@ enum KeyHelp {
         let sideways = glyphs == .unicode ? "← → or p n" : "Left Right or p n"
         let scrolling = [KeyHint("PgUp PgDn", "scroll a screen longer than the terminal")]
         let leaving = [KeyHint("q or Esc", "leave (asks first during a session)"), KeyHint("Ctrl-C", "leave at once; answers are saved")]
+        let glossary = state.offersGlossary ? [KeyHint("g", "the glossary: every term explained, with its source")] : []
         let answering = [
             KeyHint(arrows, "move through the choices"), KeyHint("Enter", "answer with the highlighted choice"),
             KeyHint("1-9", "answer with that choice"), KeyHint("Space", "toggle a choice (choose-two questions)"),
@@ -41,6 +42,6 @@ enum KeyHelp {
         case .progress:
             [KeyHint("Enter", "back home")]
         }
-        return specific + scrolling + leaving
+        return specific + glossary + scrolling + leaving
     }
 }

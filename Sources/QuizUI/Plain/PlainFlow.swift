@@ -70,7 +70,11 @@ public enum PlainFlow {
         }
     }
 
-    public static func read(_ line: String, in state: AppState) -> Reading {
+    /// Reads a typed line; `g` on a question prints `glossary` (when the bank has one) and asks again.
+    public static func read(_ line: String, in state: AppState, glossary: [GlossaryTerm] = []) -> Reading {
+        if state.offersGlossary, !glossary.isEmpty, line.trimmingCharacters(in: .whitespaces).lowercased() == "g" {
+            return .again(PlainText.glossary(glossary))
+        }
         switch state.screen {
         case .home:
             return readHomeChoice(line)

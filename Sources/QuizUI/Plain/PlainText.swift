@@ -22,6 +22,11 @@ public enum PlainText {
         return (first == previous.first ? [] : [first]) + current[start...]
     }
 
+    /// The glossary as plain lines, as `g` prints it in plain mode.
+    public static func glossary(_ terms: [GlossaryTerm]) -> String {
+        GlossaryView.lines(terms, width: width).map(text).joined(separator: "\n")
+    }
+
     static func text(_ line: StyledLine) -> String {
         var out = String(line.spans.flatMap { $0.text.map(DisplayWidth.printable) })
         while out.hasSuffix(" ") { out.removeLast() }

@@ -36,6 +36,7 @@ public enum AppView {
 
     /// The screen's body as lines of `width` columns, without the frame: what plain mode prints.
     public static func bodyLines(_ state: AppState, context: ViewContext, width bodyWidth: Int, height: Int) -> [StyledLine] {
+        if state.showsGlossary { return GlossaryView.lines(context.bank.glossary, width: bodyWidth) }
         let lines: [StyledLine]
         switch state.screen {
         case .home(let highlighted):
@@ -62,6 +63,7 @@ public enum AppView {
 
     /// Body lines kept in view however far the body scrolls: an exam's status line with its countdown.
     private static func pinnedLines(_ state: AppState) -> Int {
+        if state.showsGlossary { return 0 }
         if case .exam(let session) = state.screen, session.isUnderWay { return 1 }
         return 0
     }
