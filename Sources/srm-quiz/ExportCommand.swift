@@ -93,7 +93,8 @@ struct ExportCommand: ParsableCommand {
         return XAPIExport(actor: .profileAccount(try Workspace.profileName(profile).value), activityBase: base)
     }
 
-    /// The profile's progress through the progress store; a profile with none has nothing to export, which is said.
+    /// The profile's progress through the progress store. A profile with none is an error (65) naming where it was
+    /// looked for: an empty export would pass for a learner who did nothing, when the name or folder was mistyped.
     private func loadProgress() throws(Failure) -> ProgressFile {
         let name = try Workspace.profileName(profile)
         let store = ProgressStore(dataDirectory: Workspace.dataDirectory(dataDirectory), profile: name)
@@ -102,8 +103,19 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
-        FileHandle.standardError.write(Data("srm-quiz: no progress saved for \(name.value) (\(store.fileURL.path)); nothing to export\n".utf8))
-        return ProgressFile(profile: name.value, createdAt: Date())
+        throw Failure(
+            "no progress saved for profile \(name.value): looked for \(store.fileURL.path); check --profile and --data-dir",
+            code: .data
+        )
+    }
+
+    /// The folder `--output` goes into must exist: a missing one is named, not reported as a missing file.
+    private func checkOutputFolder(_ output: String) throws(Failure) {
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure("\(output): cannot write the export: the folder \(folder.path) does not exist", code: .io)
+        }
     }
 
     /// The profile's progress with its journal folded in, as one progress file a trainer can collect: read without
@@ -119,6 +131,7 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
+        try checkOutputFolder(output)
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
         } catch {
@@ -132,6 +145,7 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        try checkOutputFolder(output)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {

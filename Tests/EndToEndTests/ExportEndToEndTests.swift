@@ -133,10 +133,10 @@ final class ExportEndToEndTests: XCTestCase {
 
     func testCSVHasARowPerCompletion() throws {
         let app = try AppUnderTest()
-        let empty = try app.run(["export", "--format", "csv"] + app.options())
-        XCTAssertEqual(empty.status, 0, empty.stderr)
-        XCTAssertEqual(empty.stdout.components(separatedBy: "\r\n"), [(CompletionCSV.fixedColumns + ["training.e2e-basics scorePercent", "training.e2e-basics passedAt", "training.e2e-basics testedOut"]).joined(separator: ","), ""])
-        XCTAssertTrue(empty.stderr.contains("nothing to export"), empty.stderr)
+        let missing = try app.run(["export", "--format", "csv"] + app.options())
+        XCTAssertEqual(missing.status, 65, "a profile with no progress is an error, not an empty export: \(missing.stderr)")
+        XCTAssertEqual(missing.stdout, "")
+        XCTAssertTrue(missing.stderr.contains("no progress saved for profile e2e: looked for \(app.progressFile.path)"), missing.stderr)
 
         try saveProgress(app)
         let result = try app.run(["export", "--format", "csv"] + app.options())
@@ -152,6 +152,6 @@ final class ExportEndToEndTests: XCTestCase {
         let file = app.dataDirectory.appendingPathComponent("no-such-folder/bank.gift")
         let result = try app.run(["export", "--format", "gift", "--bank", AppUnderTest.fixtureBank.path, "--output", file.path])
         XCTAssertEqual(result.status, 74)
-        XCTAssertTrue(result.stderr.contains("\(file.path): cannot write the export"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(file.path): cannot write the export: the folder \(file.deletingLastPathComponent().path) does not exist"), result.stderr)
     }
 }

@@ -27,6 +27,16 @@ final class StudyModesEndToEndTests: XCTestCase {
         XCTAssertEqual(answers.map(\.mode), ["practice"])
     }
 
+    func testAScenarioIsFoundWithOrWithoutItsPrefix() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["practice", "--scenario", "public-s3-bucket"] + app.options(bundledBank: true)))
+        try tmux.waitFor("Incident scenario: The bucket that went public")
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+    }
+
     func testAnUnknownScenarioIsBadUsage() throws {
         let app = try AppUnderTest()
         let result = try app.run(["practice", "--scenario", "scenario.nope"] + app.options(bundledBank: true))
@@ -41,11 +51,13 @@ final class StudyModesEndToEndTests: XCTestCase {
         var screen = try tmux.waitFor("Self-assessment · Question 1 of 2")
         XCTAssertFalse(screen.contains("Score"), "an assessment shows no score until the end")
         try tmux.send("1")
+        if screen.contains("(Choose two.)") { try tmux.send("2", "Enter") }
         screen = try tmux.waitFor("How sure are you of this answer?")
         XCTAssertFalse(screen.contains("Correct.") || screen.contains("Wrong"), "no verdict during an assessment")
         try tmux.send("s")
-        try tmux.waitFor("Question 2 of 2")
+        screen = try tmux.waitFor("Question 2 of 2")
         try tmux.send("1")
+        if screen.contains("(Choose two.)") { try tmux.send("2", "Enter") }
         try tmux.waitFor("How sure are you of this answer?")
         try tmux.send("3")
         screen = try tmux.waitFor("Self-assessment complete")

@@ -109,7 +109,7 @@ import QuizTestSupport
         helping.showsHelp = true
         #expect(KeyBindings.event(for: .character("1"), in: helping, frame: frame) == .helpToggled)
         #expect(KeyBindings.event(for: .resize, in: helping, frame: frame) == nil)
-        #expect(KeyBindings.hints(for: helping, glyphs: .unicode) == [KeyHint("any key", "close this list")])
+        #expect(KeyBindings.hints(for: helping, glyphs: .unicode) == [KeyHint("any key", "to close")])
         let screen = AppView.render(helping, context: ViewContext(bank: Fixtures.bank, glyphs: .unicode), width: 80, height: 24)
         let text = screen.lines.joined(separator: "\n")
         #expect(text.contains("Keys on this screen"))

@@ -156,7 +156,7 @@ public enum KeyBindings {
     }
 
     public static func hints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
-        if state.showsHelp { return [KeyHint("any key", "close this list")] }
+        if state.showsHelp { return [KeyHint("any key", "to close")] }
         if state.confirmingQuit {
             return [KeyHint("y", "leave"), KeyHint("n", "stay")]
         }
