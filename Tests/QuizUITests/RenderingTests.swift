@@ -36,6 +36,20 @@ import QuizTestSupport
         #expect(screen.lines.contains { $0.contains("2. Exam") && $0.contains("in progress: 1 of 2 answered, 10:00 left") })
     }
 
+    /// Without colour the backend draws `.selected` in reverse video: only the highlighted row may use it, so no
+    /// gutter, tick or filter competes with the real highlight.
+    @Test(arguments: [
+        [SessionEvent.highlightMoved(by: 1), .highlightMoved(by: 1)],
+        [.choicePicked(0), .nextRequested, .choicePicked(2), .highlightMoved(by: 1)],
+        [],
+    ])
+    func onlyTheHighlightedRowIsDrawnAsSelected(events: [SessionEvent]) {
+        let screen = render(state(.practice(session(events))))
+        let rows = (0..<screen.height).filter { row in (0..<screen.width).contains { screen[row, $0].style == .selected } }
+        let highlighted = screen.lines.indices.filter { screen.lines[$0].contains("›") }
+        #expect(rows == highlighted, "rows drawn as selected: \(rows), highlighted: \(highlighted)\n\(screen.lines.joined(separator: "\n"))")
+    }
+
     @Test func singleChoiceQuestion() throws {
         let screen = render(state(.practice(session([.highlightMoved(by: 1), .highlightMoved(by: 1)]))))
         try GoldenFile.check(screen, "question-single-80x24")

@@ -80,9 +80,9 @@ enum PracticeView {
         let isMultiple = item.question.kind == .multiple
         for (position, choice) in item.shownChoices.enumerated() {
             let isOn = position == highlighted
-            var prefix = [Span(isOn ? "\(glyphs.pointer) " : "  ", .selected)]
+            var prefix = [Span(isOn ? "\(glyphs.pointer) " : "  ", isOn ? .selected : .plain)]
             if isMultiple {
-                prefix.append(Span((picked.contains(position) ? glyphs.checked : glyphs.unchecked) + " ", picked.contains(position) ? .selected : .plain))
+                prefix.append(Span((picked.contains(position) ? glyphs.checked : glyphs.unchecked) + " ", picked.contains(position) ? .heading : .plain))
             }
             prefix.append(Span("\(position + 1). ", isOn ? .selected : .plain))
             body.paragraph(choice.text, style: isOn ? .selected : .plain, prefix: prefix, highlighted: isOn)

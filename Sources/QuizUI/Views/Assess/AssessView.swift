@@ -32,7 +32,7 @@ enum AssessView {
             for (position, confidence) in Confidence.allCases.enumerated() {
                 let isOn = position == pending.highlighted
                 body.line([
-                    Span(isOn ? "\(context.glyphs.pointer) " : "  ", .selected),
+                    Span(isOn ? "\(context.glyphs.pointer) " : "  ", isOn ? .selected : .plain),
                     Span("\(position + 1). " + confidence.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0), isOn ? .selected : .plain),
                     Span("  \(confidence.meaning)", .muted),
                 ], highlighted: isOn)

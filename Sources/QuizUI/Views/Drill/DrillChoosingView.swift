@@ -101,8 +101,8 @@ enum DrillChoosingView {
             if isOn { lines.highlighted = lines.lines.count }
             let ticked = picked.contains(id)
             var row = SpanRow()
-            row.append(isOn ? "\(glyphs.pointer) " : "  ", .selected)
-            row.append((ticked ? glyphs.checked : glyphs.unchecked) + " ", ticked ? .selected : .plain)
+            row.append(isOn ? "\(glyphs.pointer) " : "  ", isOn ? .selected : .plain)
+            row.append((ticked ? glyphs.checked : glyphs.unchecked) + " ", ticked ? .heading : .plain)
             let room = max(1, width - row.width)
             row.append(TextWrap.truncated(name, width: room, ellipsis: glyphs.ellipsis), isOn ? .selected : .plain)
             if row.width + DisplayWidth.of(note) <= width { row.append(note, .muted) }

@@ -30,7 +30,7 @@ enum ExamQuestionView {
             let mark = isMultiple ? (isPicked ? glyphs.checked : glyphs.unchecked) : (isPicked ? glyphs.radioOn : glyphs.radioOff)
             let style: Style = isOn ? .selected : .plain
             let prefix = [
-                Span(isOn ? "\(glyphs.pointer) " : "  ", .selected), Span("\(mark) ", isPicked ? .selected : .plain),
+                Span(isOn ? "\(glyphs.pointer) " : "  ", isOn ? .selected : .plain), Span("\(mark) ", isPicked ? .heading : .plain),
                 Span("\(position + 1). ", style),
             ]
             body.paragraph(choice.text, style: style, prefix: prefix, highlighted: isOn)

@@ -14,7 +14,7 @@ enum ExamReviewListView {
         addFilters(session, current: list.filter, to: &body)
         body.blank()
         if let number = list.typedNumber {
-            body.line([Span("Go to question ", .muted), Span("\(number)", .selected), Span(" (Enter)", .muted)])
+            body.line([Span("Go to question ", .muted), Span("\(number)", .heading), Span(" (Enter)", .muted)])
             body.blank()
         }
         let rows = session.reviewRows(list.filter)
@@ -49,7 +49,7 @@ enum ExamReviewListView {
         for filter in ReviewFilter.allCases {
             let label = "\(filter.key) \(filter.title) (\(session.reviewRows(filter).count))"
             spans.append(Span("  "))
-            spans.append(filter == current ? Span("[\(label)]", .selected) : Span(label))
+            spans.append(filter == current ? Span("[\(label)]", .heading) : Span(label))
         }
         body.line(spans)
     }
