@@ -51,7 +51,9 @@ import QuizTestSupport
         let screen = render(session([.highlightedEntryToggled, .checklistConfirmed, .checklistHighlightMoved(by: 15), .checklistConfirmed]), width: 60, height: 16)
         try GoldenFile.check(screen, "drill-controls-notice-60x16")
         #expect(screen.lines.joined().contains("Tick at least one control"))
-        #expect(screen.lines.contains { $0.contains("› [ ] Logging and monitoring") })
+        #expect(screen.lines.contains { $0.contains("› [ ] logging and monitoring") }, "controls are named by their phrase")
+        let classes = ["(inherited)", "(shared)", "(customer-specific)"]
+        #expect(!screen.lines.contains { line in classes.contains(where: line.contains) }, "no control class gives an answer away")
         #expect(screen.lines.contains { $0.contains("▲ ") && $0.contains("more") })
         #expect(screen.lines.contains { $0.contains("▼ ") && $0.contains("more") })
     }

@@ -81,7 +81,6 @@ enum DrillChoosingView {
         for index in 0..<session.entryCount(list) {
             let id: String
             let name: String
-            var note = ""
             switch list {
             case .services:
                 let service = session.matrix.services[index]
@@ -94,8 +93,7 @@ enum DrillChoosingView {
                 (id, name) = (service.id, service.name)
             case .controls:
                 let control = session.matrix.controls[index]
-                (id, name) = (control.id, control.name)
-                note = control.controlClass.map { " (\($0.rawValue))" } ?? ""
+                (id, name) = (control.id, control.phrase)
             }
             let isOn = index == highlighted
             if isOn { lines.highlighted = lines.lines.count }
@@ -105,7 +103,6 @@ enum DrillChoosingView {
             row.append((ticked ? glyphs.checked : glyphs.unchecked) + " ", ticked ? .heading : .plain)
             let room = max(1, width - row.width)
             row.append(TextWrap.truncated(name, width: room, ellipsis: glyphs.ellipsis), isOn ? .selected : .plain)
-            if row.width + DisplayWidth.of(note) <= width { row.append(note, .muted) }
             lines.append(row.line, isEntry: true)
         }
         return lines
