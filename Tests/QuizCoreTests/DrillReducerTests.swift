@@ -223,7 +223,7 @@ import QuizTestSupport
         let outcomes = store.state.grid!.cellPositions.map { position in
             let cell = store.state.grid!.cell(at: position)!
             return DrillCellOutcome(
-                key: DrillCellKey(service: cell.service, control: cell.control), position: position,
+                key: DrillCellKey(cell), position: position,
                 guessed: position == .origin ? .aws : nil, actual: cell.owner
             )
         }
@@ -322,7 +322,7 @@ import QuizTestSupport
         let grid = store.state.grid!
         let outcomes = grid.cellPositions.map { position in
             let cell = grid.cell(at: position)!
-            return DrillCellOutcome(key: DrillCellKey(service: cell.service, control: cell.control), position: position, guessed: .customer, actual: cell.owner)
+            return DrillCellOutcome(key: DrillCellKey(cell), position: position, guessed: .customer, actual: cell.owner)
         }
         let result = DrillResult(sessionID: "d1", outcomes: outcomes, seconds: 2, markedAt: Fixtures.at(3))
         store.send(.submitRequested, at: Fixtures.at(3), effects: [.drillMarked(result)]) {
@@ -391,7 +391,7 @@ import QuizTestSupport
         let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
         #expect(bank.matrix.cells.count > 0)
         for cell in bank.matrix.cells {
-            let key = DrillCellKey(service: cell.service, control: cell.control, revision: cell.revision)
+            let key = DrillCellKey(cell)
             #expect(key.ownerQuestionID == cell.ownerQuestionID)
             let question = try #require(bank.question(id: key.ownerQuestionID))
             #expect(question.kind == .owner)

@@ -15,8 +15,14 @@ public struct BankSourcing: Equatable, Sendable {
     public let seedOnly: Int
     /// Items without an exam task.
     public let withoutExamTask: Int
+    /// How many items serve one exam task.
+    public struct TaskCount: Equatable, Sendable {
+        public let task: ExamTask
+        public let items: Int
+    }
+
     /// Items per task of the security domain (2.1 to 2.4), tasks with none included.
-    public let perSecurityTask: [(task: ExamTask, items: Int)]
+    public let perSecurityTask: [TaskCount]
     /// Matrix services and controls declared without a single cell: declared, never asked.
     public let servicesWithoutCells: [String]
     public let controlsWithoutCells: [String]
@@ -38,17 +44,10 @@ public struct BankSourcing: Equatable, Sendable {
         }
         seedOnly = sourced.count { !$0.contains(where: \.isPage) }
         withoutExamTask = tagged.count { $0.task == nil }
-        perSecurityTask = ExamTask.securityDomain.map { task in (task, tagged.count { $0.task == task }) }
+        perSecurityTask = ExamTask.securityDomain.map { task in TaskCount(task: task, items: tagged.count { $0.task == task }) }
         let cells = bank.matrix.cells
         servicesWithoutCells = bank.matrix.services.map(\.id).filter { id in !cells.contains { $0.service == id } }
         controlsWithoutCells = bank.matrix.controls.map(\.id).filter { id in !cells.contains { $0.control == id } }
-    }
-
-    public static func == (lhs: BankSourcing, rhs: BankSourcing) -> Bool {
-        lhs.items == rhs.items && lhs.withoutAWSPage == rhs.withoutAWSPage && lhs.withoutSupports == rhs.withoutSupports
-            && lhs.seedOnly == rhs.seedOnly && lhs.withoutExamTask == rhs.withoutExamTask
-            && lhs.perSecurityTask.map(\.items) == rhs.perSecurityTask.map(\.items)
-            && lhs.hasGlossary == rhs.hasGlossary && lhs.servicesWithoutCells == rhs.servicesWithoutCells && lhs.controlsWithoutCells == rhs.controlsWithoutCells
     }
 
     /// True for a page on docs.aws.amazon.com or aws.amazon.com.
@@ -77,7 +76,7 @@ public struct BankSourcing: Equatable, Sendable {
         if withoutSupports > 0 { lines.append("\(withoutSupports) of \(items) items cite an AWS page without saying what it supports") }
         if seedOnly > 0 { lines.append("\(seedOnly) of \(items) items cite only seed documents") }
         if withoutExamTask > 0 { lines.append("\(withoutExamTask) questions or matrix cells name no exam task (examTask)") }
-        for (task, count) in perSecurityTask where count == 0 { lines.append("no item serves exam task \(task)") }
+        for count in perSecurityTask where count.items == 0 { lines.append("no item serves exam task \(count.task)") }
         if !hasGlossary { lines.append("the bank has no glossary.json for learners to look terms up in") }
         for service in servicesWithoutCells { lines.append("matrix service \(service) has no cells: add matrix/cells/\(service).json") }
         for control in controlsWithoutCells { lines.append("matrix control \(control) has no cells in any service") }

@@ -11,6 +11,11 @@ public struct DrillCellKey: Hashable, Sendable {
         self.revision = revision
     }
 
+    /// The key of a cell of the matrix, with its revision.
+    public init(_ cell: MatrixCell) {
+        self.init(service: cell.service, control: cell.control, revision: cell.revision)
+    }
+
     /// The id of the generated owner question that asks about this cell, so a drill's answer can be recorded
     /// against it and scheduled for review like any other answer.
     public var ownerQuestionID: String {

@@ -127,7 +127,7 @@ public enum DrillReducer {
         let outcomes = grid.cellPositions.compactMap { position -> DrillCellOutcome? in
             guard let cell = grid.cell(at: position) else { return nil }
             return DrillCellOutcome(
-                key: DrillCellKey(service: cell.service, control: cell.control, revision: cell.revision), position: position,
+                key: DrillCellKey(cell), position: position,
                 guessed: grid.guesses[position], actual: cell.owner
             )
         }
