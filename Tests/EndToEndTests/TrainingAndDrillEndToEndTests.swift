@@ -39,9 +39,9 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         try tmux.send("r")
         var screen = try tmux.waitFor("Set 0 of")
         try tmux.send("a")
-        try tmux.send("Right")
         try tmux.send("c")
-        try tmux.waitFor("Set 2 of")
+        try tmux.send("s")
+        try tmux.waitFor("Set 3 of")
         try tmux.send("Enter")
         try tmux.waitFor("Submit anyway?")
         try tmux.send("y")
@@ -52,7 +52,7 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let answers = try XCTUnwrap(try app.progress()).answers
-        XCTAssertEqual(answers.map(\.mode), ["drill", "drill"])
+        XCTAssertEqual(answers.map(\.mode), ["drill", "drill", "drill"], "one key per cell: a, c, s set three cells")
         XCTAssertTrue(answers.allSatisfy { $0.questionId.hasPrefix("matrix.owner.") })
     }
 }

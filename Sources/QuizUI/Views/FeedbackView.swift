@@ -1,6 +1,7 @@
 import QuizCore
 
-/// After an answer: every choice marked right or wrong, the verdict in words, why, and the source.
+/// After an answer: every choice marked right or wrong, the verdict in words, why, and the source. The verdict and
+/// the explanation are marked to be kept in view, so the body scrolls to them however long the question was.
 enum FeedbackView {
     static func add(_ item: SessionItem, outcome: AnswerOutcome, glyphs: Glyphs, to body: inout BodyBuilder) {
         let chosen = Set(outcome.chosen)
@@ -14,13 +15,13 @@ enum FeedbackView {
         }
         body.blank()
         if outcome.isCorrect {
-            body.line([Span("\(glyphs.correct) Correct.", .correct)])
+            body.line([Span("\(glyphs.correct) Correct.", .correct)], highlighted: true)
         } else {
             let numbers = item.correctPositions.sorted().map { String($0 + 1) }
             let answer = numbers.count == 1 ? "the right answer is \(numbers[0])" : "the right answers are \(listed(numbers))"
-            body.line([Span("\(glyphs.wrong) Wrong", .wrong), Span(": \(answer).")])
+            body.line([Span("\(glyphs.wrong) Wrong", .wrong), Span(": \(answer).")], highlighted: true)
         }
-        body.paragraph(item.question.explanation)
+        body.paragraph(item.question.explanation, highlighted: true)
         for (position, index) in item.order.enumerated() where chosen.contains(index) {
             let choice = item.question.choices[index]
             guard !choice.isCorrect, !choice.why.isEmpty else { continue }
