@@ -126,6 +126,8 @@ extension Workspace {
             throw Failure("--retention \(options.retention): \(error)", code: .usage)
         }
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
+        let questions = ReviewableQuestions(bank)
+        state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.policy = policy

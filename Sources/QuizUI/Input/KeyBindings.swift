@@ -152,6 +152,7 @@ public enum KeyBindings {
         case .reviewing:
             return key == .enter || key == .character(" ") ? .session(.nextRequested) : nil
         case .finished:
+            if key == .character("r"), !session.missed.isEmpty { return .retryMissedRequested }
             return key == .enter ? .homeRequested : nil
         }
     }
@@ -223,7 +224,9 @@ public enum KeyBindings {
             let last = session.position == session.items.count - 1
             return [KeyHint("Enter", last ? "see the summary" : "next question")] + story + [KeyHint("q", "quit")]
         case .finished:
-            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
+            let missed = session.missed.count
+            let retry = missed == 0 ? [] : [KeyHint("r", "retry the \(missed) you missed")]
+            return [KeyHint("Enter", "home")] + retry + [KeyHint("q", "quit")]
         }
     }
 }
