@@ -146,3 +146,21 @@ import QuizTestSupport
         #expect(KeyBindings.event(for: .enter, in: state, frame: frame) == .session(.answerChosen))
     }
 }
+
+/// At the end of a session that missed something, `r` asks those questions again, and the bottom line says so.
+@Suite struct RetryMissedKeysTests {
+    @Test func rRetriesOnlyWhenSomethingWasMissed() {
+        var session = Fixtures.session([Fixtures.single])
+        let wrong = AnswerOutcome(questionID: "t.single", topic: "basics", chosen: [1], isCorrect: false, seconds: 1, answeredAt: Fixtures.start)
+        session.outcomes = [wrong]
+        session.position = 1
+        session.phase = .finished
+        let state = AppState(screen: .practice(session), profile: "a", totals: ProgressTotals(), sessionSize: 1, nextSeed: 1)
+        #expect(KeyBindings.event(for: .character("r"), in: state) == .retryMissedRequested)
+        #expect(KeyBindings.hints(for: state, glyphs: .unicode).contains(KeyHint("r", "retry the 1 you missed")))
+        session.outcomes = [AnswerOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 1, answeredAt: Fixtures.start)]
+        let clean = AppState(screen: .practice(session), profile: "a", totals: ProgressTotals(), sessionSize: 1, nextSeed: 1)
+        #expect(KeyBindings.event(for: .character("r"), in: clean) == nil)
+        #expect(!KeyBindings.hints(for: clean, glyphs: .unicode).contains { $0.keys == "r" })
+    }
+}
