@@ -87,13 +87,24 @@ final class ExportFileEndToEndTests: XCTestCase {
         XCTAssertEqual(try snapshot(app.dataDirectory), before)
     }
 
+    /// The devices are reached through links in the test's folder: a build that renamed its temporary file over
+    /// the target (as root) would then replace the link, never /dev/null itself.
     func testADeviceIsWrittenInPlaceAndAFullOneExits74() throws {
         let app = try savedLearner()
-        let null = try app.run(["export", "--format", "xapi", "--output", "/dev/null"] + app.options())
-        XCTAssertEqual(null.status, 0, null.stderr)
-        let full = try app.run(["export", "--format", "xapi", "--output", "/dev/full"] + app.options())
-        XCTAssertEqual(full.status, 74, full.stderr)
-        XCTAssertTrue(full.stderr.contains("/dev/full: cannot write the export: No space left on device"), full.stderr)
+        let null = app.dataDirectory.deletingLastPathComponent().appendingPathComponent("null-\(UUID().uuidString)")
+        let full = app.dataDirectory.deletingLastPathComponent().appendingPathComponent("full-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(atPath: null.path, withDestinationPath: "/dev/null")
+        try FileManager.default.createSymbolicLink(atPath: full.path, withDestinationPath: "/dev/full")
+        defer {
+            try? FileManager.default.removeItem(at: null)
+            try? FileManager.default.removeItem(at: full)
+        }
+        let toNull = try app.run(["export", "--format", "xapi", "--output", null.path] + app.options())
+        XCTAssertEqual(toNull.status, 0, toNull.stderr)
+        let toFull = try app.run(["export", "--format", "xapi", "--output", full.path] + app.options())
+        XCTAssertEqual(toFull.status, 74, toFull.stderr)
+        XCTAssertTrue(toFull.stderr.contains("\(full.path): cannot write the export: No space left on device"), toFull.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: full.path), "/dev/full", "the link is still there")
         let folder = try app.run(["export", "--format", "xapi", "--output", NSTemporaryDirectory()] + app.options())
         XCTAssertEqual(folder.status, 74, folder.stderr)
         XCTAssertTrue(folder.stderr.contains("it is a folder"), folder.stderr)
