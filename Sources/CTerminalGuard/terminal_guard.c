@@ -65,7 +65,7 @@ void srm_terminal_guard_install(void) {
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = restore_terminal_and_reraise;
-    sigfillset(&action.sa_mask);
+    sigemptyset(&action.sa_mask);
     guarded_count = 0;
     for (size_t i = 0; i < COUNT(crash_signals); i++) guard(crash_signals[i], &action);
     for (size_t i = 0; i < COUNT(ending_signals); i++) guard(ending_signals[i], &action);

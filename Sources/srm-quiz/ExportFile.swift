@@ -4,8 +4,9 @@ import QuizCore
 
 /// Writes `export --output`. Exports hold personal data: a new file is created 0600 whatever the umask, an
 /// existing file keeps its mode (never loosened), a regular file is replaced atomically (a temporary file in
-/// the same folder, renamed over it), and nothing inside the data directory is written over. A device or a
-/// FIFO (`/dev/stdout`, a pipe) is written in place. Like standard output, the text holds no raw control character.
+/// the same folder, renamed over it), and nothing in the data directory's profiles folder is written over. A
+/// device or a FIFO (`/dev/stdout`, a pipe) is written in place. Like standard output, the text holds no raw
+/// control character.
 enum ExportFile {
     static func write(_ text: String, as kind: StandardStreams.Kind, to output: String, dataDirectory: URL) throws(Failure) {
         let given = URL(fileURLWithPath: output)
@@ -35,13 +36,15 @@ enum ExportFile {
         try replace(target, with: safe, permissions: 0o600, output: output)
     }
 
-    /// The data directory's files (progress, journals, locks, saved exams, every profile's) are never an export's
-    /// target, whatever path or link leads there.
+    /// The folder of the data directory that holds every profile's files (progress, journal, lock, saved exam).
+    static let profilesFolder = "profiles"
+
+    /// The data directory's own files are never an export's target, whatever path or link leads there.
     private static func refuseInside(_ dataDirectory: URL, _ resolved: String, output: String) throws(Failure) {
-        guard let data = realPath(dataDirectory.path), data != "/" else { return }
-        guard resolved == data || resolved.hasPrefix(data + "/") else { return }
+        guard let profiles = realPath(dataDirectory.appendingPathComponent(profilesFolder).path) else { return }
+        guard resolved == profiles || resolved.hasPrefix(profiles + "/") else { return }
         throw Failure(
-            "\(output): refused: it is inside the data directory \(data), whose files hold progress; write the export elsewhere",
+            "\(output): refused: it is inside \(profiles), where the data directory keeps every profile's progress; write the export elsewhere",
             code: .usage
         )
     }

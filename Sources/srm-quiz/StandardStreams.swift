@@ -22,11 +22,15 @@ enum StandardStreams {
 
     /// Makes descriptors 0-2 safe, ignores SIGPIPE (a write to a closed pipe then fails, and is reported, like
     /// any other failed write) and lets SIGQUIT end the process at once rather than after a backtrace that
-    /// waits for a key.
+    /// waits for a key (unless it was ignored, as in a background job of a script).
     static func prepare() {
         _ = closedAtStart
         signal(SIGPIPE, SIG_IGN)
-        signal(SIGQUIT, SIG_DFL)
+        var quit = sigaction()
+        let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
+        if sigaction(SIGQUIT, nil, &quit) == 0, unsafeBitCast(quit.__sigaction_handler.sa_handler, to: Int.self) != ignored {
+            signal(SIGQUIT, SIG_DFL)
+        }
     }
 
     /// Writes `text` to standard output, neutralised; a failed write (a full disk, a closed pipe, output that

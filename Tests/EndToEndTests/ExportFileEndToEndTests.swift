@@ -69,7 +69,7 @@ final class ExportFileEndToEndTests: XCTestCase {
             profiles.appendingPathComponent("e2e.lock").path,
             profiles.appendingPathComponent("e2e.exam.json").path,
             profiles.appendingPathComponent("bob.json").path,
-            app.dataDirectory.appendingPathComponent("new.json").path,
+            profiles.appendingPathComponent("new.json").path,
             link.appendingPathComponent("e2e.json").path,
             profiles.appendingPathComponent("../profiles/./e2e.json").path,
         ]
@@ -78,7 +78,7 @@ final class ExportFileEndToEndTests: XCTestCase {
             for format in ["profile", "xapi"] {
                 let result = try app.run(["export", "--format", format, "--output", target] + app.options())
                 XCTAssertEqual(result.status, 64, "\(format) to \(target): \(result.stderr)")
-                XCTAssertTrue(result.stderr.contains("inside the data directory"), result.stderr)
+                XCTAssertTrue(result.stderr.contains("where the data directory keeps every profile's progress"), result.stderr)
             }
         }
         XCTAssertEqual(try snapshot(app.dataDirectory), before, "no file of the data directory changed")
