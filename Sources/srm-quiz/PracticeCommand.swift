@@ -10,8 +10,35 @@ struct PracticeCommand: FullScreenCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("Play this incident scenario (its id, such as public-s3-bucket or scenario.public-s3-bucket) and nothing else.", valueName: "id"))
+    @Option(
+        defaultAsFlag: Self.listScenarios, parsing: .next,
+        help: ArgumentHelp(
+            "Play this incident scenario (its id, such as public-s3-bucket or scenario.public-s3-bucket) and nothing else; without an id, list them.",
+            valueName: "id"
+        )
+    )
     var scenario: String?
+
+    /// What `--scenario` given alone (or `--scenario list`) means: print the scenarios instead of playing one.
+    static let listScenarios = "list"
+
+    func run() throws {
+        guard scenario == Self.listScenarios else { return try runApp() }
+        try reportingFailures { () throws(Failure) in
+            print(Self.scenarioList(try Workspace.loadBank(options.bankOption)), terminator: "")
+        }
+    }
+
+    /// One line per scenario: the id to type, the title and how many steps it has.
+    static func scenarioList(_ bank: Bank) -> String {
+        guard !bank.scenarios.isEmpty else { return "The bank has no incident scenarios.\n" }
+        let ids = bank.scenarios.map { $0.id.hasPrefix("scenario.") ? String($0.id.dropFirst("scenario.".count)) : $0.id }
+        let width = ids.map(\.count).max() ?? 0
+        let lines = zip(ids, bank.scenarios).map { id, scenario in
+            "  \(id.padding(toLength: width, withPad: " ", startingAt: 0))  \(scenario.title) (\(scenario.steps.count) steps)"
+        }
+        return "Incident scenarios (play one with: srm-quiz practice --scenario ID):\n" + lines.joined(separator: "\n") + "\n"
+    }
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
         (try state(workspace), [])
