@@ -44,7 +44,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("include-matrix"), help: "gift, anki: also export the questions made from the responsibility matrix.")
     var includeMatrix = false
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Write to this file instead of standard output: created 0600, replaced atomically, never in the data directory's profiles folder.",
+        valueName: "file"))
     var output: String?
 
     func run() throws {
