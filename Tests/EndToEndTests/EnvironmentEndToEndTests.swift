@@ -37,6 +37,29 @@ final class EnvironmentEndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: xdg.appendingPathComponent("srm-quiz/profiles/e2e.json").path), "$XDG_DATA_HOME still comes first")
     }
 
+    /// The example: as `nobody` (home `/nonexistent` in the password file), with `HOME` set the data goes
+    /// there; without it, the one message names `/nonexistent`. Needs root to run as `nobody`; skipped otherwise.
+    func testAsNobodyHomeIsFollowedAndThePasswordFilesHomeIsNamed() throws {
+        try XCTSkipIf(geteuid() != 0, "needs root to run as nobody")
+        let nobody = try XCTUnwrap(getpwnam("nobody"), "no nobody account")
+        let app = try AppUnderTest()
+        let home = app.dataDirectory.appendingPathComponent("nobody-home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        XCTAssertEqual(chown(home.path, nobody.pointee.pw_uid, nobody.pointee.pw_gid), 0)
+        chmod(app.dataDirectory.path, 0o755)
+        let asNobody = ["runuser", "-u", "nobody", "--", "env", "-i", "PATH=/usr/bin:/bin"]
+        let withHome = try Command.run("/usr/bin/env", asNobody + ["HOME=\(home.path)", AppUnderTest.binary.path] + practice, input: "1\nq\n")
+        try XCTSkipIf(withHome.stderr.contains("runuser:"), "cannot run as nobody here: \(withHome.stderr)")
+        XCTAssertEqual(withHome.status, 0, withHome.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/share/srm-quiz/profiles/e2e.json").path))
+
+        let withoutHome = try Command.run("/usr/bin/env", asNobody + [AppUnderTest.binary.path] + practice, input: "1\n")
+        XCTAssertEqual(withoutHome.status, 74, withoutHome.stderr)
+        let passwordHome = String(cString: nobody.pointee.pw_dir)
+        XCTAssertTrue(withoutHome.stderr.hasPrefix("srm-quiz: the data directory \(passwordHome)/.local/share/srm-quiz cannot be used: "), withoutHome.stderr)
+        XCTAssertEqual(withoutHome.stderr.split(separator: "\n").count, 1, withoutHome.stderr)
+    }
+
     func testAnUnusableDataDirectoryGetsOneMessageNamingIt() throws {
         let app = try AppUnderTest()
         let file = app.dataDirectory.appendingPathComponent("a-file")
