@@ -37,7 +37,7 @@ struct PracticeCommand: FullScreenCommand {
     func run() throws {
         guard scenario == Self.listScenarios else { return try runApp() }
         try reportingFailures { () throws(Failure) in
-            print(Self.scenarioList(try Workspace.loadBank(options.bankOption)), terminator: "")
+            try StandardStreams.write(Self.scenarioList(try Workspace.loadBank(options.bankOption)))
         }
     }
 

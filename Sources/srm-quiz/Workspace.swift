@@ -18,9 +18,11 @@ struct Workspace {
         let profile = try profileName(options.profile)
         let bank = try loadBank(options.bankOption)
         let policy = try options.policyOption.load(for: bank)
-        let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
+        let directory = dataDirectory(options.dataDirectory)
+        let store = ProgressStore(dataDirectory: directory, profile: profile)
         var lock: ProfileLock?
         if exclusive {
+            try DataDirectory.prepare(directory)
             do {
                 lock = try ProfileLock(progressFile: store.fileURL, now: now)
             } catch {
@@ -65,10 +67,7 @@ struct Workspace {
     }
 
     static func dataDirectory(_ given: String?) -> URL {
-        if let given { return URL(fileURLWithPath: given) }
-        return DataLocation.defaultDirectory(
-            environment: ProcessInfo.processInfo.environment, home: FileManager.default.homeDirectoryForCurrentUser.path
-        )
+        DataDirectory.resolve(given)
     }
 
     private static func loginName() -> String {

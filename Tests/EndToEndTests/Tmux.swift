@@ -106,6 +106,11 @@ final class Tmux {
         throw CancellationError()
     }
 
+    /// The pane's state by a tmux format, such as `#{alternate_on}` (1 while the alternate screen is on).
+    func display(_ format: String) throws -> String {
+        try run("display-message", "-p", "-t", "0", format).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     @discardableResult
     private func run(_ arguments: String...) throws -> String {
         try Tmux.tmux(["-L", socket, "-f", "/dev/null"] + arguments)
