@@ -127,6 +127,7 @@ extension Workspace {
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
         let questions = ReviewableQuestions(bank)
         state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
+        state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.policy = policy

@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var assessLength = AssessBuilder.defaultCount
     /// Every answered question's memory state, kept in step with each answer.
     public var schedule = ReviewSchedule()
+    /// Answered and right per exam task, all time, kept in step with each answer.
+    public var taskTotals = TaskTotals()
     /// The latest results per question, exam task and topic, kept in step with each answer (practice aimed at weak spots).
     public var recent = RecentResults()
     /// Questions due for review, as of the last time the home screen came up.

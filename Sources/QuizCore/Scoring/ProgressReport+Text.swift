@@ -24,8 +24,9 @@ extension ProgressReport {
     private func tallyTable(unicode: Bool) -> String {
         let topicRows: [TallyRow] = topics.map { (ReportText.printable($0.title), $0.answered, $0.correct, $0.accuracy) }
         let modelRows: [TallyRow] = serviceModels.lines.map { ($0.title, $0.answered, $0.correct, $0.accuracy) }
+        let taskRows: [TallyRow] = examTasks.map { ("\($0.id) \($0.title)", $0.answered, $0.correct, $0.accuracy) }
         let counts = "  Answered  Correct  Accuracy"
-        let longest = (topicRows + modelRows).map(\.title.count).max() ?? 0
+        let longest = (topicRows + modelRows + taskRows).map(\.title.count).max() ?? 0
         let nameWidth = min(max(longest, "Service model".count), Self.textWidth - counts.count)
         let row = { (row: TallyRow) in
             ReportText.left(ReportText.cut(row.title, nameWidth, unicode: unicode), nameWidth)
@@ -33,6 +34,9 @@ extension ProgressReport {
                 + ReportText.right(ReportText.percent(row.accuracy), 10) + "\n"
         }
         var out = ReportText.left("Topic", nameWidth) + counts + "\n" + topicRows.map(row).joined()
+        if !taskRows.isEmpty {
+            out += "\n" + ReportText.left("Exam task (CLF-C02)", nameWidth) + counts + "\n" + taskRows.map(row).joined()
+        }
         out += "\n" + ReportText.left("Service model", nameWidth) + counts + "\n" + modelRows.map(row).joined()
         let without = serviceModels.answersWithoutServiceModel
         if without > 0 {

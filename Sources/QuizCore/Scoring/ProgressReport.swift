@@ -16,6 +16,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public let accuracy: Double?
     public let questionsSeen: Int
     public let topics: [TopicLine]
+    /// Accuracy per CLF-C02 task statement answered, in the exam guide's order.
+    public let examTasks: [AccuracyLine]
     public let serviceModels: ServiceModelBreakdown
     public let trend: SessionTrend
     public let exams: ExamHistory
@@ -35,6 +37,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         accuracy = totals.overall.accuracy
         questionsSeen = progress.questions.count
         topics = Self.topicLines(totals, bank: bank)
+        examTasks = TaskTotals(answers: progress.answers, taskOf: bank.examTask(ofQuestion:)).lines
         serviceModels = ServiceModelBreakdown(answers: progress.answers, catalog: QuestionCatalog(bank), matrix: bank.matrix)
         trend = SessionTrend(answers: progress.answers, exams: progress.exams)
         exams = ExamHistory(progress.exams)

@@ -58,7 +58,7 @@ public enum AppView {
         case let .examResumeOffer(saved, confirmingDiscard):
             lines = ExamResumeView.lines(saved, confirmingDiscard: confirmingDiscard, context: context, width: bodyWidth)
         case .progress:
-            lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
+            lines = ProgressView.lines(totals: state.totals, tasks: state.taskTotals, context: context, width: bodyWidth)
         }
         return lines
     }

@@ -36,6 +36,7 @@ enum HomeView {
         body.blank()
         let bank = context.bank
         body.paragraph("Question bank: \(bank.questions.count) questions in \(bank.topics.count) topics.", style: .muted)
+        body.paragraph(BankCoverage(bank).sentence, style: .muted)
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
         return body.lines
     }

@@ -1,8 +1,8 @@
 import QuizCore
 
-/// The learner's totals: overall and per topic, with a bar for accuracy.
+/// The learner's totals: overall, per topic and per exam task, with a bar for accuracy.
 enum ProgressView {
-    static func lines(totals: ProgressTotals, context: ViewContext, width: Int) -> [StyledLine] {
+    static func lines(totals: ProgressTotals, tasks: TaskTotals = TaskTotals(), context: ViewContext, width: Int) -> [StyledLine] {
         var body = BodyBuilder(width: width)
         body.line([Span("Your progress", .heading)])
         body.blank()
@@ -14,18 +14,38 @@ enum ProgressView {
         for topic in context.bank.topics {
             let tally = totals.byTopic[topic.id] ?? ProgressTotals.Tally()
             let name = TextWrap.truncated(topic.title, width: nameWidth, ellipsis: context.glyphs.ellipsis)
-            let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
-            let counts = String(tally.answered).leftPad(10) + Credit.text(tally.correct).leftPad(7)
-            var spans = [Span(padded + counts + "  ")]
-            if let accuracy = tally.accuracy {
-                spans.append(Span(percent(accuracy).leftPad(4) + " ", accuracy >= 0.8 ? .correct : accuracy < 0.5 ? .wrong : .plain))
-                spans.append(Span(bar(accuracy, glyphs: context.glyphs), .muted))
-            } else {
-                spans.append(Span("   -", .muted))
-            }
-            body.line(spans)
+            body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
+        addTasks(tasks, context: context, to: &body)
         return body.lines
+    }
+
+    /// Accuracy per CLF-C02 task statement the bank covers, beside the topics: the exam's own breakdown.
+    private static func addTasks(_ tasks: TaskTotals, context: ViewContext, to body: inout BodyBuilder) {
+        let covered = BankCoverage(context.bank).covered
+        guard !covered.isEmpty else { return }
+        body.blank()
+        let nameWidth = min(40, max(10, body.width - 34))
+        body.line([Span("Exam task (CLF-C02)".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  Answered  Right  Accuracy", .heading)])
+        for task in covered {
+            let tally = tasks.byTask[task] ?? ProgressTotals.Tally()
+            let name = TextWrap.truncated("\(task.id) \(task.title)", width: nameWidth, ellipsis: context.glyphs.ellipsis)
+            body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
+        }
+    }
+
+    /// A name, its answered and right counts, its accuracy and a bar.
+    private static func row(_ name: String, _ tally: ProgressTotals.Tally, nameWidth: Int, glyphs: Glyphs) -> [Span] {
+        let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
+        let counts = String(tally.answered).leftPad(10) + Credit.text(tally.correct).leftPad(7)
+        var spans = [Span(padded + counts + "  ")]
+        if let accuracy = tally.accuracy {
+            spans.append(Span(percent(accuracy).leftPad(4) + " ", accuracy >= 0.8 ? .correct : accuracy < 0.5 ? .wrong : .plain))
+            spans.append(Span(bar(accuracy, glyphs: glyphs), .muted))
+        } else {
+            spans.append(Span("   -", .muted))
+        }
+        return spans
     }
 
     static func overallSentence(_ totals: ProgressTotals) -> String {
