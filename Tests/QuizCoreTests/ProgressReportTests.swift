@@ -186,7 +186,7 @@ import QuizTestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "profile", "progressFile", "generatedAt", "answered", "correct", "accuracy", "questionsSeen", "topics",
-            "serviceModels", "trend", "exams", "training", "review",
+            "examTasks", "serviceModels", "trend", "exams", "training", "review",
         ])
         #expect(object["generatedAt"] as? String == "2027-01-15T08:00:10.000Z")
         let exams = try #require(object["exams"] as? [String: Any])

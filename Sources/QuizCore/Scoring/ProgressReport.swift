@@ -73,6 +73,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         try container.encode(accuracy, forKey: .accuracy)
         try container.encode(questionsSeen, forKey: .questionsSeen)
         try container.encode(topics, forKey: .topics)
+        try container.encode(examTasks, forKey: .examTasks)
         try container.encode(serviceModels, forKey: .serviceModels)
         try container.encode(trend, forKey: .trend)
         try container.encode(exams, forKey: .exams)
