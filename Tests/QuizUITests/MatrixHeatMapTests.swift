@@ -3,34 +3,84 @@ import QuizTestSupport
 import Testing
 @testable import QuizUI
 
-/// The assessment's heat map: a grid on screen, and a line per service in plain mode, where it is read aloud.
+/// The history map: a grid of every service and control with totals that fits 60, 80 and 160 columns, and a line
+/// per service in plain mode, where it is read aloud.
 @Suite struct MatrixHeatMapTests {
     func text(_ body: BodyBuilder) -> [String] {
         body.lines.map { line in line.spans.map(\.text).joined() }
     }
 
-    let marks: [String: [String: AssessmentResult.CellMark]] = [
-        "ec2": ["physical-security": .right, "guest-os-patching": .confidentlyWrong, "encryption-at-rest": .wrong],
-        "s3": ["application-code": .right],
-    ]
+    func record(_ id: String, _ correct: Bool, credit: Double? = nil) -> AnswerRecord {
+        AnswerRecord(
+            questionId: id, topic: MatrixQuestions.topic, chosen: [0], correct: correct, seconds: 1, answeredAt: Fixtures.start,
+            session: "s", mode: "drill", credit: credit
+        )
+    }
 
-    @Test func plainModeListsEachServiceWithWhatWasRightAndWrong() {
-        var body = BodyBuilder(width: 76)
-        MatrixHeatMap.addList(marks, matrix: DrillFixtures.small, to: &body)
-        #expect(text(body) == [
-            "The matrix, service by service",
-            "EC2: right: Physical security; wrong: Encryption at rest; wrong while sure:",
-            "     Guest OS patching",
-            "S3: right: Application code",
+    var history: MatrixHistory {
+        MatrixHistory(answers: [
+            record("matrix.owner.ec2.physical-security", true), record("matrix.owner.ec2.physical-security", true),
+            record("matrix.owner.ec2.guest-os-patching", false),
+            record("matrix.owner.s3.application-code", false, credit: 0.5), record("matrix.owner.s3.application-code", true),
         ])
     }
 
-    @Test func theScreenShowsAGridWithALegend() {
+    @Test func plainModeListsEachServiceAskedWithItsTotalAndThenEachControl() {
         var body = BodyBuilder(width: 76)
-        MatrixHeatMap.add(marks, matrix: DrillFixtures.small, glyphs: .ascii, to: &body)
+        MatrixHeatMap.addList(history, matrix: DrillFixtures.small, to: &body)
+        #expect(text(body) == [
+            MatrixHeatMap.title,
+            "EC2 67% (2 of 3): Physical security 100% (2 of 2); Guest OS patching 0% (0 of",
+            "                  1)",
+            "S3 75% (1.5 of 2): Application code 75% (1.5 of 2)",
+            "1 service not asked yet.",
+            "By control: Physical security 100% (2 of 2); Guest OS patching 0% (0 of 1);",
+            "            Application code 75% (1.5 of 2)",
+        ])
+    }
+
+    @Test func plainModeSaysWhenNoCellWasAskedYet() {
+        var body = BodyBuilder(width: 76)
+        MatrixHeatMap.addList(MatrixHistory(), matrix: DrillFixtures.small, to: &body)
+        #expect(text(body) == [MatrixHeatMap.title, "No matrix cell asked yet."])
+    }
+
+    @Test func theGridMarksEachCellByAccuracyBlankWhereNeverAskedWithTotals() {
+        var body = BodyBuilder(width: 76)
+        MatrixHeatMap.add(history, matrix: DrillFixtures.small, glyphs: .ascii, to: &body)
         let text = text(body)
-        #expect(text.first == "The matrix, cell by cell")
-        #expect(text.contains { $0.hasPrefix("EC2 ") && $0.contains("!") })
-        #expect(text.contains { $0.contains("wrong while sure") })
+        #expect(text[0] == MatrixHeatMap.title)
+        let ec2 = try! #require(text.first { $0.hasPrefix("EC2 ") })
+        let s3 = try! #require(text.first { $0.hasPrefix("S3 ") })
+        let rds = try! #require(text.first { $0.hasPrefix("RDS ") })
+        let all = try! #require(text.first { $0.hasPrefix("All ") })
+        #expect(ec2.hasPrefix("EC2 +   x       "), "right, never asked, wrong: \(ec2)")
+        #expect(ec2.hasSuffix("67%"))
+        #expect(s3.hasSuffix("75%"))
+        #expect(s3.contains("~"), "half-right cells are between")
+        #expect(rds.hasSuffix("-"), "no answer about RDS")
+        #expect(rds.contains("."), "RDS has no cell for application code")
+        #expect(all.hasSuffix("70%"), "3.5 of 5 overall: \(all)")
+        #expect(text.contains { $0.contains("blank: never asked") })
+        #expect(text.contains { $0.contains("1 Physical security 100% (2 of 2)") })
+    }
+
+    /// The bundled matrix (29 by 29) is whole, with its totals, at 60, 80 and 160 columns: one column a cell at 60,
+    /// two at 80, and at 160 four, with each control's percent in the totals row.
+    @Test(arguments: [58, 78, 158])
+    func theBundledMatrixFitsTheWidth(_ width: Int) throws {
+        let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
+        let matrix = bank.matrix
+        let answers = matrix.cells.enumerated().filter { $0.offset % 3 == 0 }.map { record($0.element.ownerQuestionID, $0.offset % 2 == 0) }
+        var body = BodyBuilder(width: width)
+        MatrixHeatMap.add(MatrixHistory(answers: answers), matrix: matrix, glyphs: .unicode, to: &body)
+        let lines = text(body)
+        for line in lines { #expect(DisplayWidth.of(line) <= width, "too wide: \(line)") }
+        for service in matrix.services { #expect(lines.contains { $0.hasPrefix(service.shortName + " ") }) }
+        let all = try #require(lines.first { $0.hasPrefix("All ") })
+        #expect(all.hasSuffix("%"))
+        if width > 150 { #expect(all.contains(" 50 ") || all.contains("100 ") || all.contains("  0 "), "percent per control: \(all)") }
+        let gridRows = lines.firstIndex { $0.hasPrefix("All ") }! + 1
+        #expect(gridRows <= 46 - 0, "the grid and its totals fit 160x50's body")
     }
 }
