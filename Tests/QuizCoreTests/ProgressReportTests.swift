@@ -217,8 +217,9 @@ import QuizTestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "profile", "progressFile", "generatedAt", "answered", "correct", "accuracy", "questionsSeen", "topics",
-            "serviceModels", "trend", "exams", "training", "review",
+            "serviceModels", "trend", "exams", "training", "review", "latestAssessment",
         ])
+        #expect(object["latestAssessment"] is NSNull)
         #expect(object["generatedAt"] as? String == "2027-01-15T08:00:10.000Z")
         let exams = try #require(object["exams"] as? [String: Any])
         #expect(exams["best"] is NSNull)

@@ -38,7 +38,7 @@ enum ProgressView {
     private static func addAssessments(_ assessments: [PastAssessment], to body: inout BodyBuilder) {
         body.blank()
         guard !assessments.isEmpty else {
-            body.paragraph("Self-assessments: none yet (Assess on the home screen).", style: .muted)
+            body.paragraph("Self-assessments: none yet (Self-assessment on the home screen).", style: .muted)
             return
         }
         let listed = min(assessments.count, assessmentsListed)
@@ -46,7 +46,7 @@ enum ProgressView {
         for (number, assessment) in assessments.reversed().prefix(listed).enumerated() {
             let tally = ProgressTotals(credits: assessment.answers.lazy.map { (topic: $0.topic, credit: $0.credit) }).overall
             let sure = Calibration(assessment.answers)[.sure]
-            var text = "\(AssessResultView.day(assessment.record.finishedAt))  \(Credit.text(tally.correct)) of \(tally.answered) right"
+            var text = "\(AssessResultView.day(assessment.record.finishedAt)) \(Credit.text(tally.correct)) of \(tally.answered) right"
             if let accuracy = tally.accuracy { text += " (\(percent(accuracy)))" }
             if let accuracy = sure.accuracy { text += ", sure \(percent(accuracy)) right" }
             body.paragraph(text, prefix: [Span("\(number + 1)  ", .key)])
@@ -58,7 +58,7 @@ enum ProgressView {
 
     /// The state's index of the assessment listed under `number` (1 the latest).
     static func assessmentIndex(listedAs number: Int, among count: Int) -> Int? {
-        guard (1...min(count, assessmentsListed)).contains(number) else { return nil }
+        guard number >= 1, number <= min(count, assessmentsListed) else { return nil }
         return count - number
     }
 
