@@ -47,7 +47,7 @@ import Testing
 
     @Test func theGridMarksEachCellByAccuracyBlankWhereNeverAskedWithTotals() throws {
         var body = BodyBuilder(width: 24)
-        MatrixHeatMap.add(history, matrix: DrillFixtures.small, glyphs: .ascii, to: &body)
+        MatrixHeatMap.add(history, matrix: DrillFixtures.small, glyphs: .ascii, height: 20, to: &body)
         let text = text(body)
         #expect(text[0] == MatrixHeatMap.title)
         #expect(text[1] == "    1 2 3 4 5    All")
@@ -60,7 +60,7 @@ import Testing
 
     @Test func aWideScreenGivesEachControlsPercentInTheTotalsRow() throws {
         var body = BodyBuilder(width: 76)
-        MatrixHeatMap.add(history, matrix: DrillFixtures.small, glyphs: .ascii, to: &body)
+        MatrixHeatMap.add(history, matrix: DrillFixtures.small, glyphs: .ascii, height: 20, to: &body)
         let text = text(body)
         #expect(text[1] == "      1   2   3   4   5    All")
         #expect(text[2] == "EC2   +   x                67%")
@@ -68,22 +68,28 @@ import Testing
         #expect(text.joined(separator: " ").contains("1 Physical security 100% (2 of 2); 2 Guest OS patching 0% (0 of"))
     }
 
-    /// The bundled matrix (29 by 29) is whole, with its totals, at 60, 80 and 160 columns: one column a cell at 60,
-    /// two at 80, and at 160 four, with each control's percent in the totals row.
-    @Test(arguments: [58, 78, 158])
-    func theBundledMatrixFitsTheWidth(_ width: Int) throws {
+    /// The bundled matrix (29 by 29) is whole, with its totals, at 60x16, 80x24 and 160x50: one column a cell at 60,
+    /// two at 80, and at 160 four, with each control's percent in the totals row. Where the grid is taller than the
+    /// body, it comes in blocks of services that each fit under their own control numbers; at 160x50 it is one.
+    @Test(arguments: [(58, 12, 5), (78, 20, 2), (158, 46, 1)])
+    func theBundledMatrixFitsTheScreen(_ width: Int, _ height: Int, _ blocks: Int) throws {
         let bank = try BankLoader.load(directory: Fixtures.bundledBankURL)
         let matrix = bank.matrix
         let answers = matrix.cells.enumerated().filter { $0.offset % 3 == 0 }.map { record($0.element.ownerQuestionID, $0.offset % 2 == 0) }
         var body = BodyBuilder(width: width)
-        MatrixHeatMap.add(MatrixHistory(answers: answers), matrix: matrix, glyphs: .unicode, to: &body)
+        MatrixHeatMap.add(MatrixHistory(answers: answers), matrix: matrix, glyphs: .unicode, height: height, to: &body)
         let lines = text(body)
         for line in lines { #expect(DisplayWidth.of(line) <= width, "too wide: \(line)") }
         for service in matrix.services { #expect(lines.contains { $0.hasPrefix(service.shortName + " ") }) }
-        let all = try #require(lines.first { $0.hasPrefix("All ") })
-        #expect(all.hasSuffix("%"))
-        if width > 150 { #expect(all.contains(" 50 ") || all.contains("100 ") || all.contains("  0 "), "percent per control: \(all)") }
-        let gridRows = lines.firstIndex { $0.hasPrefix("All ") }! + 1
-        #expect(gridRows <= 46 - 0, "the grid and its totals fit 160x50's body")
+        let headers = lines.indices.filter { lines[$0].hasSuffix("All") }
+        #expect(headers.count == blocks)
+        let all = try #require(lines.firstIndex { $0.hasPrefix("All ") })
+        let blockEnds = headers.dropFirst().map { $0 - 1 } + [all]
+        for (header, end) in zip(headers, blockEnds) {
+            let firstHeaderRow = lines[header - 1].trimmingCharacters(in: .whitespaces).hasPrefix("1 1") ? header - 1 : header
+            #expect(end - firstHeaderRow + 1 <= height - 1, "a block and its numbers fit the body with its scroll line")
+        }
+        #expect(lines[all].hasSuffix("%"))
+        if width > 150 { #expect(lines[all].contains(" 50 ") || lines[all].contains("100 ") || lines[all].contains("  0 "), "percent per control") }
     }
 }

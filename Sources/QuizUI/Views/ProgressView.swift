@@ -63,12 +63,12 @@ enum ProgressView {
     }
 
     /// A past assessment's result, as it was shown when it ended, with the matrix history as it is now.
-    static func pastAssessmentLines(_ state: AppState, index: Int, context: ViewContext, width: Int) -> [StyledLine] {
+    static func pastAssessmentLines(_ state: AppState, index: Int, context: ViewContext, width: Int, height: Int) -> [StyledLine] {
         var body = BodyBuilder(width: width)
         guard state.assessments.indices.contains(index) else { return body.lines }
         let assessment = state.assessments[index]
         let result = AssessmentResult(answers: assessment.answers, bank: context.bank)
-        AssessResultView.add(result, finishedAt: assessment.record.finishedAt, history: state.matrixHistory, context: context, to: &body)
+        AssessResultView.add(result, finishedAt: assessment.record.finishedAt, history: state.matrixHistory, context: context, height: height, to: &body)
         return body.lines
     }
 

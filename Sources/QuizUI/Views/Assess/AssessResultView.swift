@@ -6,7 +6,7 @@ import QuizCore
 /// whole history across the matrix.
 enum AssessResultView {
     static func add(
-        _ result: AssessmentResult, finishedAt: Date?, history: MatrixHistory, context: ViewContext, to body: inout BodyBuilder
+        _ result: AssessmentResult, finishedAt: Date?, history: MatrixHistory, context: ViewContext, height: Int, to body: inout BodyBuilder
     ) {
         addSummary(result, finishedAt: finishedAt, context: context, to: &body)
         addWrongAnswers(result, glyphs: context.glyphs, to: &body)
@@ -15,7 +15,7 @@ enum AssessResultView {
         if context.gridsAsLists {
             MatrixHeatMap.addList(history, matrix: context.bank.matrix, to: &body)
         } else {
-            MatrixHeatMap.add(history, matrix: context.bank.matrix, glyphs: context.glyphs, to: &body)
+            MatrixHeatMap.add(history, matrix: context.bank.matrix, glyphs: context.glyphs, height: height, to: &body)
         }
     }
 
@@ -78,6 +78,7 @@ enum AssessResultView {
             body.blank()
             body.paragraph(groupTitle(group), style: group.confidence == .sure ? .wrong : .heading)
             for answered in group.answers {
+                body.blank()
                 body.paragraph(answered.question.prompt, prefix: [Span(" \(glyphs.wrong) ", .wrong)])
                 let chosen = answered.chosenTexts
                 body.paragraph(chosen.isEmpty ? "nothing" : chosen.joined(separator: "; "), style: .wrong, prefix: [Span("You answered: ", .wrong)], indent: 3)
@@ -103,6 +104,7 @@ enum AssessResultView {
         let count = result.luckyGuesses.count
         body.paragraph("Lucky guesses (\(count)): right while guessing, worth practising", style: .heading)
         for answered in result.luckyGuesses {
+            body.blank()
             body.paragraph(answered.question.prompt, prefix: [Span(" ? ")])
             body.paragraph(answered.rightTexts.joined(separator: "; "), style: .correct, prefix: [Span("Right: ", .correct)], indent: 3)
         }

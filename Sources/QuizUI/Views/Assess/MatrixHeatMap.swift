@@ -11,32 +11,30 @@ enum MatrixHeatMap {
         accuracy >= 0.8 ? Span(glyphs.correct, .correct) : accuracy >= 0.5 ? Span(glyphs.partial, .plain) : Span(glyphs.wrong, .wrong)
     }
 
-    static func add(_ history: MatrixHistory, matrix: ResponsibilityMatrix, glyphs: Glyphs, to body: inout BodyBuilder) {
+    /// The grid at the body's width: four columns a cell where they fit (the totals row then gives each control's
+    /// percent), else two, else one. When the grid is taller than `height` rows, the services come in blocks that
+    /// each fit, every block under its own control numbers, so no row is read without them.
+    static func add(_ history: MatrixHistory, matrix: ResponsibilityMatrix, glyphs: Glyphs, height: Int, to body: inout BodyBuilder) {
         body.line([Span(title, .heading)])
         let labelWidth = (matrix.services.map { DisplayWidth.of($0.shortName) }.max() ?? 0) + 1
         let totalWidth = 6
         let room = body.width - labelWidth - totalWidth
         let cellWidth = [4, 2, 1].first { $0 * matrix.controls.count <= room } ?? 1
-        let pad = String(repeating: " ", count: labelWidth)
-        let numbers = matrix.controls.indices.map { String($0 + 1) }
-        if cellWidth == 4 {
-            body.line([Span(pad + numbers.map { $0.leftPad(3) + " " }.joined() + "   All", .muted)])
-        } else {
-            let spacing = String(repeating: " ", count: cellWidth - 1)
-            if numbers.count > 9 {
-                body.line([Span(pad + numbers.map { ($0.count > 1 ? String($0.first!) : " ") + spacing }.joined(), .muted)])
+        let headerRows = cellWidth == 4 || matrix.controls.count <= 9 ? 1 : 2
+        let fitting = height - headerRows - 3
+        let blockSize = matrix.services.count <= fitting ? max(1, matrix.services.count) : max(6, fitting)
+        for blockStart in stride(from: 0, to: matrix.services.count, by: blockSize) {
+            addHeader(matrix, labelWidth: labelWidth, cellWidth: cellWidth, to: &body)
+            for service in matrix.services[blockStart..<min(matrix.services.count, blockStart + blockSize)] {
+                var spans = [Span(service.shortName + String(repeating: " ", count: labelWidth - DisplayWidth.of(service.shortName)))]
+                for control in matrix.controls {
+                    let cell = matrix.cell(service: service.id, control: control.id)
+                    let mark = cell.map { cellMark(history.tally($0), glyphs: glyphs) } ?? Span(glyphs.blank, .muted)
+                    spans.append(centred(mark, in: cellWidth))
+                }
+                spans.append(totalSpan(history.serviceTotal(service.id, in: matrix), glyphs: glyphs))
+                body.line(spans)
             }
-            body.line([Span(pad + numbers.map { String($0.last!) + spacing }.joined() + "   All", .muted)])
-        }
-        for service in matrix.services {
-            var spans = [Span(service.shortName + String(repeating: " ", count: labelWidth - DisplayWidth.of(service.shortName)))]
-            for control in matrix.controls {
-                let cell = matrix.cell(service: service.id, control: control.id)
-                let mark = cell.map { cellMark(history.tally($0), glyphs: glyphs) } ?? Span(glyphs.blank, .muted)
-                spans.append(centred(mark, in: cellWidth))
-            }
-            spans.append(totalSpan(history.serviceTotal(service.id, in: matrix), glyphs: glyphs))
-            body.line(spans)
         }
         var totals = [Span("All" + String(repeating: " ", count: labelWidth - 3), .heading)]
         for control in matrix.controls {
@@ -54,6 +52,21 @@ enum MatrixHeatMap {
             "\(offset + 1) \(control.name)" + tallyText(history.controlTotal(control.id, in: matrix), prefix: " ")
         }
         body.paragraph(controls.joined(separator: "; "), style: .muted, prefix: [Span("Controls: ", .muted)])
+    }
+
+    /// The control numbers over the columns (tens above units where the cells are narrow), and "All" over the totals.
+    private static func addHeader(_ matrix: ResponsibilityMatrix, labelWidth: Int, cellWidth: Int, to body: inout BodyBuilder) {
+        let pad = String(repeating: " ", count: labelWidth)
+        let numbers = matrix.controls.indices.map { String($0 + 1) }
+        if cellWidth == 4 {
+            body.line([Span(pad + numbers.map { $0.leftPad(3) + " " }.joined() + "   All", .muted)])
+            return
+        }
+        let spacing = String(repeating: " ", count: cellWidth - 1)
+        if numbers.count > 9 {
+            body.line([Span(pad + numbers.map { ($0.count > 1 ? String($0.first!) : " ") + spacing }.joined(), .muted)])
+        }
+        body.line([Span(pad + numbers.map { String($0.last!) + spacing }.joined() + "   All", .muted)])
     }
 
     /// The same history as lines of text, for reading line by line or aloud: each service asked, its total and
