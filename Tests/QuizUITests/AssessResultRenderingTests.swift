@@ -86,8 +86,11 @@ import QuizTestSupport
         opened.screen = .pastAssessment(1)
         let result = AppView.render(opened, context: context, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(result.contains("Self-assessment of 2027-01-15 08:01 UTC: 20 of 30 right (67%)"))
-        #expect(KeyBindings.event(for: .left, in: opened) == .pastAssessmentOpened(0))
-        #expect(KeyBindings.event(for: .right, in: opened) == nil)
+        #expect(KeyBindings.event(for: .character("<"), in: opened) == .pastAssessmentOpened(0))
+        #expect(KeyBindings.event(for: .character(">"), in: opened) == nil)
+        opened.screen = .pastAssessment(0)
+        #expect(KeyBindings.event(for: .character(">"), in: opened) == .pastAssessmentOpened(1))
+        opened.screen = .pastAssessment(1)
         #expect(KeyBindings.event(for: .escape, in: opened) == .homeRequested)
     }
 

@@ -129,8 +129,8 @@ public enum KeyBindings {
         case .pastAssessment(let index):
             switch key {
             case .enter, .escape, .character("q"), .backspace: return .homeRequested
-            case .left, .character("h"): return index > 0 ? .pastAssessmentOpened(index - 1) : nil
-            case .right, .character("l"): return index + 1 < state.assessments.count ? .pastAssessmentOpened(index + 1) : nil
+            case .character("<"): return index > 0 ? .pastAssessmentOpened(index - 1) : nil
+            case .character(">"): return index + 1 < state.assessments.count ? .pastAssessmentOpened(index + 1) : nil
             default: return nil
             }
         }
@@ -196,8 +196,7 @@ public enum KeyBindings {
             let count = min(state.assessments.count, ProgressView.assessmentsListed)
             return (count == 0 ? [] : [KeyHint(count == 1 ? "1" : "1-\(count)", "open an assessment")]) + [KeyHint("Enter/q", "back")]
         case .pastAssessment:
-            let arrows = glyphs == .unicode ? "←→" : "Left/Right"
-            return (state.assessments.count > 1 ? [KeyHint(arrows, "older/newer")] : []) + [KeyHint("Enter/q", "back to progress")]
+            return (state.assessments.count > 1 ? [KeyHint("< >", "older/newer")] : []) + [KeyHint("Enter/q", "back to progress")]
         case .assess(let session):
             return AssessKeys.hints(for: session, move: move)
         case .review(let review):

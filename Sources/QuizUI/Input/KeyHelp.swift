@@ -42,7 +42,7 @@ enum KeyHelp {
         case .progress:
             [KeyHint("1-9", "open that past self-assessment"), KeyHint("Enter", "back home")]
         case .pastAssessment:
-            [KeyHint(glyphs == .unicode ? "← →" : "Left Right", "the older or newer assessment"), KeyHint("Enter", "back to progress")]
+            [KeyHint("< >", "the older or newer assessment"), KeyHint("Enter", "back to progress (after reading on to the end)")]
         }
         return specific + glossary + scrolling + leaving
     }

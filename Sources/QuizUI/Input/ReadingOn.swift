@@ -40,7 +40,7 @@ enum ReadingOn {
             }
         case .assess(let session): return session.isFinished
         case .drill(let session): return session.isMarked
-        case .progress: return true
+        case .progress, .pastAssessment: return true
         case .home, .examResumeOffer: return false
         }
     }
