@@ -51,7 +51,7 @@ public struct AssessmentResult: Equatable, Sendable {
             let answered = Answered(question: question, chosen: answer.chosen, confidence: answer.confidence)
             if !answer.isCorrect {
                 wrongByConfidence[answer.confidence, default: []].append(answered)
-            } else if answer.confidence == .guessing {
+            } else if Self.isLuckyGuess(answer) {
                 lucky.append(answered)
             }
         }
@@ -62,6 +62,11 @@ public struct AssessmentResult: Equatable, Sendable {
             wrongByConfidence[confidence].map { WrongGroup(confidence: confidence, answers: $0) }
         }
         luckyGuesses = lucky
+    }
+
+    /// A lucky guess: a right answer given while guessing (README, "What the figures mean").
+    public static func isLuckyGuess(_ answer: AnswerOutcome) -> Bool {
+        answer.isCorrect && answer.confidence == .guessing
     }
 
     /// Questions answered wrongly with confidence "sure", in the order asked.

@@ -14,7 +14,7 @@ public struct MatrixHistory: Equatable, Sendable {
 
     /// Counts an answer if it is about a matrix cell.
     public mutating func add(questionID: String, credit: Double) {
-        guard MatrixQuestions.cell(ofOwnerQuestion: questionID) != nil else { return }
+        guard questionID.hasPrefix("matrix.owner."), MatrixQuestions.cell(ofOwnerQuestion: questionID) != nil else { return }
         byQuestion[questionID, default: ProgressTotals.Tally()].add(credit: credit)
     }
 

@@ -44,7 +44,7 @@ public struct AssessmentSummary: Codable, Equatable, Sendable {
             let wrong = assessment.answers.filter { $0.confidence == confidence && !$0.isCorrect }.count
             return ConfidenceLine(confidence: confidence, answered: tally.answered, correct: tally.correct, accuracy: tally.accuracy, wrong: wrong)
         }
-        luckyGuesses = assessment.answers.filter { $0.confidence == .guessing && $0.isCorrect }.count
+        luckyGuesses = assessment.answers.filter(AssessmentResult.isLuckyGuess).count
     }
 
     public func encode(to encoder: any Encoder) throws {
