@@ -55,6 +55,10 @@ import Testing
         #expect(text[3] == "RDS         .      -", "nothing asked about RDS, and it has no application code cell")
         #expect(text[4] == "S3          ~    75%", "a half-right cell is between right and wrong")
         #expect(text[5] == "All + x     ~    70%", "3.5 of 5 in all")
+        let styles = Dictionary(body.lines[4].spans.map { ($0.text.trimmingCharacters(in: .whitespaces), $0.style) }, uniquingKeysWith: { first, _ in first })
+        #expect(styles["~"] == .middling, "colour repeats the band: between right and wrong")
+        #expect(body.lines[2].spans.first { $0.text.hasPrefix("+") }?.style == .correct)
+        #expect(body.lines[2].spans.first { $0.text.hasPrefix("x") }?.style == .wrong)
         #expect(text.joined(separator: " ").contains("blank: never asked"))
     }
 

@@ -8,7 +8,7 @@ enum MatrixHeatMap {
 
     /// How well a cell (or a total) went: its glyph and style, by accuracy.
     static func band(_ accuracy: Double, glyphs: Glyphs) -> Span {
-        accuracy >= 0.8 ? Span(glyphs.correct, .correct) : accuracy >= 0.5 ? Span(glyphs.partial, .plain) : Span(glyphs.wrong, .wrong)
+        accuracy >= 0.8 ? Span(glyphs.correct, .correct) : accuracy >= 0.5 ? Span(glyphs.partial, .middling) : Span(glyphs.wrong, .wrong)
     }
 
     /// The grid at the body's width: four columns a cell where they fit (the totals row then gives each control's
