@@ -130,6 +130,8 @@ extension Workspace {
         state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
+        state.assessments = PastAssessment.all(in: progress)
+        state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.policy = policy
         if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {
             state.notice = "Policy \(policy.name) does not accept this question bank, so training taken on it will not count: "

@@ -12,6 +12,8 @@ public struct AppState: Equatable, Sendable {
         /// asks whether to drop the saved exam for good.
         case examResumeOffer(ExamSession, confirmingDiscard: Bool)
         case progress
+        /// A finished self-assessment shown again from the Progress screen: its index in `assessments`.
+        case pastAssessment(Int)
     }
 
     public var screen: Screen
@@ -60,6 +62,10 @@ public struct AppState: Equatable, Sendable {
     public var completions: [CompletionRecord] = []
     /// Where the learner stands against `policy`, as of the last time the home screen came up.
     public var policyStanding: PolicyStanding?
+    /// Every self-assessment finished, oldest first, from the progress file and this run.
+    public var assessments: [PastAssessment] = []
+    /// Every answer about a matrix cell, in any mode, kept in step with each answer: the assessment's map.
+    public var matrixHistory = MatrixHistory()
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 
@@ -98,7 +104,7 @@ public struct AppState: Equatable, Sendable {
         case .exam, .examResumeOffer: .exam
         case .training: .train
         case .drill: .drill
-        case .progress: .progress
+        case .progress, .pastAssessment: .progress
         }
     }
 

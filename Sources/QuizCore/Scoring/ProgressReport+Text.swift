@@ -14,6 +14,7 @@ extension ProgressReport {
         out += "\n" + trendText(unicode: unicode)
         out += "\n" + examsText()
         out += "\n" + trainingText(unicode: unicode)
+        out += "\n" + assessmentText()
         out += "\n" + reviewText()
         return out
     }
@@ -95,6 +96,22 @@ extension ProgressReport {
         out += "; still to pass:\n"
         for module in training.modulesRemaining {
             out += "    " + ReportText.cut(module.title, Self.textWidth - 4, unicode: unicode) + "\n"
+        }
+        return out
+    }
+
+    private func assessmentText() -> String {
+        guard let latest = latestAssessment else { return "Self-assessment: none taken yet.\n" }
+        var out = "Latest self-assessment \(ReportText.dayAndTime(latest.finishedAt)): \(Credit.text(latest.correct)) of "
+        out += "\(latest.answered) right (\(ReportText.percent(latest.accuracy)))\n"
+        let width = Confidence.allCases.map(\.title.count).max() ?? 0
+        for line in latest.calibration {
+            out += "  " + ReportText.left(line.confidence.title, width) + "  "
+            out += line.answered == 0 ? "no answers\n"
+                : "\(Credit.text(line.correct)) of \(line.answered) right (\(ReportText.percent(line.accuracy))), \(line.wrong) wrong\n"
+        }
+        if latest.luckyGuesses > 0 {
+            out += "  \(latest.luckyGuesses) right answer\(latest.luckyGuesses == 1 ? " was a guess" : "s were guesses").\n"
         }
         return out
     }

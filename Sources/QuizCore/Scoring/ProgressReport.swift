@@ -23,6 +23,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public let exams: ExamHistory
     public let training: TrainingStatus
     public let review: ReviewStatus
+    /// The last self-assessment finished; null before any.
+    public let latestAssessment: AssessmentSummary?
 
     /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
     /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
@@ -45,6 +47,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         review = ReviewStatus(
             schedule: schedule ?? ReviewSchedule(answers: progress.answers), reviewable: ReviewableQuestions(bank), at: now
         )
+        latestAssessment = PastAssessment.all(in: progress).last.map { AssessmentSummary($0, bank: bank) }
     }
 
     static func topicLines(_ totals: ProgressTotals, bank: Bank) -> [TopicLine] {
@@ -79,5 +82,6 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         try container.encode(exams, forKey: .exams)
         try container.encode(training, forKey: .training)
         try container.encode(review, forKey: .review)
+        try container.encode(latestAssessment, forKey: .latestAssessment)
     }
 }

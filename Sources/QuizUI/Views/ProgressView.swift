@@ -1,8 +1,13 @@
 import QuizCore
 
-/// The learner's totals: overall, per topic and per exam task, with a bar for accuracy.
+/// The learner's totals: overall, per topic and per exam task, with a bar for accuracy; then the past
+/// self-assessments, each a key away.
 enum ProgressView {
-    static func lines(totals: ProgressTotals, tasks: TaskTotals = TaskTotals(), context: ViewContext, width: Int) -> [StyledLine] {
+    /// How many past assessments the screen lists (latest first), one digit each.
+    static let assessmentsListed = 9
+
+    static func lines(_ state: AppState, context: ViewContext, width: Int) -> [StyledLine] {
+        let totals = state.totals
         var body = BodyBuilder(width: width)
         body.line([Span("Your progress", .heading)])
         body.blank()
@@ -16,7 +21,46 @@ enum ProgressView {
             let name = TextWrap.truncated(topic.title, width: nameWidth, ellipsis: context.glyphs.ellipsis)
             body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
-        addTasks(tasks, context: context, to: &body)
+        addAssessments(state.assessments, to: &body)
+        addTasks(state.taskTotals, context: context, to: &body)
+        return body.lines
+    }
+
+    /// The latest assessments, newest first, numbered for the key that opens each.
+    private static func addAssessments(_ assessments: [PastAssessment], to body: inout BodyBuilder) {
+        body.blank()
+        guard !assessments.isEmpty else {
+            body.paragraph("Self-assessments: none yet (Self-assessment on the home screen).", style: .muted)
+            return
+        }
+        let listed = min(assessments.count, assessmentsListed)
+        body.line([Span("Self-assessments (\(listed == 1 ? "1 opens it" : "1-\(listed) opens one"))", .heading)])
+        for (number, assessment) in assessments.reversed().prefix(listed).enumerated() {
+            let tally = ProgressTotals(credits: assessment.answers.lazy.map { (topic: $0.topic, credit: $0.credit) }).overall
+            let sure = Calibration(assessment.answers)[.sure]
+            var text = "\(AssessResultView.day(assessment.record.finishedAt)) \(Credit.text(tally.correct)) of \(tally.answered) right"
+            if let accuracy = tally.accuracy { text += " (\(percent(accuracy)))" }
+            if let accuracy = sure.accuracy { text += ", sure \(percent(accuracy)) right" }
+            body.paragraph(text, prefix: [Span("\(number + 1)  ", .key)])
+        }
+        if assessments.count > listed {
+            body.paragraph("and \(assessments.count - listed) older.", style: .muted)
+        }
+    }
+
+    /// The state's index of the assessment listed under `number` (1 the latest).
+    static func assessmentIndex(listedAs number: Int, among count: Int) -> Int? {
+        guard number >= 1, number <= min(count, assessmentsListed) else { return nil }
+        return count - number
+    }
+
+    /// A past assessment's result, as it was shown when it ended, with the matrix history as it is now.
+    static func pastAssessmentLines(_ state: AppState, index: Int, context: ViewContext, width: Int, height: Int) -> [StyledLine] {
+        var body = BodyBuilder(width: width)
+        guard state.assessments.indices.contains(index) else { return body.lines }
+        let assessment = state.assessments[index]
+        let result = AssessmentResult(answers: assessment.answers, bank: context.bank)
+        AssessResultView.add(result, finishedAt: assessment.record.finishedAt, history: state.matrixHistory, context: context, height: height, to: &body)
         return body.lines
     }
 
