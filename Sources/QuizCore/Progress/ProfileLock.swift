@@ -35,12 +35,18 @@ public final class ProfileLock: Sendable {
         } catch {
             throw .io(path: fileURL.deletingLastPathComponent().path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
         }
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: path, reason: "cannot open: \(AtomicFile.lastError())") }
+        let fd: Int32
+        do {
+            fd = try DataFile.openForWriting(path)
+        } catch {
+            throw .io(path: path, reason: error.reason)
+        }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             let reason = AtomicFile.lastError()
-            let holder = (try? String(contentsOf: fileURL, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            var text = [UInt8](repeating: 0, count: 256)
+            let count = text.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+            let holder = String(decoding: text.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             close(fd)
             throw busy ? .held(path: path, holder: holder) : .io(path: path, reason: "cannot lock: \(reason)")
         }

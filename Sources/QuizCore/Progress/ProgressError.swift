@@ -22,6 +22,14 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What went wrong, without the path.
+    public var reason: String {
+        switch self {
+        case .corrupt(_, let reason), .foreign(_, let reason), .io(_, let reason): reason
+        case .newerSchema: description
+        }
+    }
+
     /// True for problems with the file's content rather than with reading or writing it.
     public var isBadData: Bool {
         if case .io = self { return false }
