@@ -98,7 +98,7 @@ struct ExportCommand: ParsableCommand {
     private func loadProgress() throws(Failure) -> ProgressFile {
         let name = try Workspace.profileName(profile, dataDirectory: dataDirectory)
         let store = ProgressStore(dataDirectory: Workspace.dataDirectory(dataDirectory), profile: name)
-        do {
+        do throws(ProgressError) {
             let reading = try store.read()
             Workspace.announce(Workspace.journalNotice(reading.journal, store: store, setAsideIn: nil))
             if let progress = reading.progress { return progress }

@@ -66,7 +66,7 @@ struct Workspace {
         for notice in notices { FileHandle.standardError.write(Data("srm-quiz: \(notice)\n".utf8)) }
     }
 
-    static func profileName(_ given: String?, dataDirectory given directory: String? = nil) throws(Failure) -> ProfileName {
+    static func profileName(_ given: String?, dataDirectory directory: String? = nil) throws(Failure) -> ProfileName {
         let name = given ?? loginName()
         do {
             return try ProfileName(name)
@@ -128,7 +128,7 @@ struct Workspace {
         do {
             try examStore.save(snapshot)
         } catch {
-            throw Failure("cannot save the exam in progress: \(error)", code: .io)
+            throw Failure("cannot save the exam in progress: \(error)", code: error.isBadData ? .data : .io)
         }
     }
 

@@ -40,7 +40,7 @@ struct ProgressJournal: Sendable {
 
     /// Every entry of a journal held in memory that belongs to `profile`, and what else was found (for tests and the fuzzer).
     static func read(_ data: Data, profile: String) -> (entries: [JournalEntry], report: JournalReport) {
-        nonisolated(unsafe) var entries: [JournalEntry] = []
+        var entries: [JournalEntry] = []
         var scanner = JournalScanner(profile: profile) { entries.append($0) }
         data.withUnsafeBytes { scanner.feed($0) }
         scanner.finish()

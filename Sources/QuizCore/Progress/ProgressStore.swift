@@ -34,13 +34,13 @@ public struct ProgressStore: Sendable {
         let snapshot = try loadSnapshot()
         guard var progress = snapshot else {
             guard let journalFD else { return ProgressReading(progress: nil, journal: JournalReport()) }
-            nonisolated(unsafe) var entries = 0
-            _ = try journal.scan(journalFD, profile: "") { _ in entries += 1 }
-            if entries == 0 { return ProgressReading(progress: nil, journal: JournalReport()) }
+            var entries = 0
+            let report = try journal.scan(journalFD, profile: fileURL.deletingPathExtension().lastPathComponent) { _ in entries += 1 }
+            if entries == 0 && !report.needsSetAside { return ProgressReading(progress: nil, journal: report) }
             throw .corrupt(path: journal.fileURL.path, reason: "a journal without its progress file \(fileURL.lastPathComponent)")
         }
         guard let journalFD else { return ProgressReading(progress: progress, journal: JournalReport()) }
-        nonisolated(unsafe) var folded = progress
+        var folded = progress
         let report = try journal.scan(journalFD, profile: progress.profile) { $0.apply(to: &folded) }
         progress = folded
         return ProgressReading(progress: progress, journal: report)
@@ -72,7 +72,7 @@ public struct ProgressStore: Sendable {
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_size > 0 else { return nil }
         let report = try journal.scan(fd, profile: progress.profile) { _ in }
-        let aside = report.needsSetAside ? try journal.copyAside(fd, at: now) : nil
+        let aside = try report.needsSetAside ? journal.copyAside(fd, at: now) : nil
         try save(progress)
         try journal.clear()
         return aside
