@@ -174,16 +174,20 @@ extension Workspace {
     /// The unfinished exam of an earlier run, ready to resume. One that cannot be resumed (damaged, unreadable, or
     /// not a regular file) is moved aside and said so; whatever happens, it never keeps the other modes from opening.
     private func loadSavedExam(into state: inout AppState, at now: Date) {
+        guard let notice = savedExamNotice(into: &state, at: now) else { return }
+        state.notice = notice
+        Workspace.announce([notice])
+    }
+
+    /// Puts the saved exam into `state`, or says why it could not be resumed and where it went.
+    private func savedExamNotice(into state: inout AppState, at now: Date) -> String? {
         let problem: String
         do {
-            guard let snapshot = try examStore.load() else { return }
+            guard let snapshot = try examStore.load() else { return nil }
             state.savedExam = try snapshot.restore(from: bank)
-            return
+            return nil
         } catch let error as ProgressError {
-            if case .foreign = error {
-                state.notice = "\(error)"
-                return
-            }
+            if case .foreign = error { return "\(error)" }
             problem = error.reason
         } catch {
             problem = "\(error)"
@@ -191,11 +195,10 @@ extension Workspace {
         let file = examStore.fileURL.path
         do {
             let aside = try examStore.setAside(at: now)
-            state.notice = "The saved exam in \(file) could not be resumed (\(problem)); it was moved to \(aside.path)."
+            return "The saved exam in \(file) could not be resumed (\(problem)); it was moved to \(aside.path)."
         } catch {
-            state.notice = "The saved exam in \(file) could not be resumed (\(problem)), nor moved aside (\(error.reason)); "
+            return "The saved exam in \(file) could not be resumed (\(problem)), nor moved aside (\(error.reason)); "
                 + "move it away to take an exam."
         }
-        Workspace.announce([state.notice!])
     }
 }

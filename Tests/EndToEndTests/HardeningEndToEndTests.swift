@@ -87,9 +87,6 @@ final class HardeningEndToEndTests: XCTestCase {
         XCTAssertEqual(bob.status, 0, bob.stderr)
         XCTAssertTrue(bob.stderr.contains(#"it holds the progress of profile "e2e.exam", not a saved exam"#), bob.stderr)
         XCTAssertEqual(try Data(contentsOf: old), before)
-        let exam = try app.run(["exam", "--plain", "--questions", "2"] + app.options(), input: "")
-        XCTAssertEqual(exam.status, 65, exam.stderr)
-        XCTAssertEqual(try Data(contentsOf: old), before, "an exam never writes over it")
     }
 
     func testJournalLinesNotCountedAreReportedThenKeptAsideAtTheNextSession() throws {
