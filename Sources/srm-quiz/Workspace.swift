@@ -187,7 +187,7 @@ extension Workspace {
             state.savedExam = try snapshot.restore(from: bank)
             return nil
         } catch let error as ProgressError {
-            if case .foreign = error { return "\(error)" }
+            if case .otherProfilesProgress = error { return "\(error)" }
             problem = error.reason
         } catch {
             problem = "\(error)"

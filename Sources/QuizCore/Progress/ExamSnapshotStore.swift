@@ -43,13 +43,7 @@ public struct ExamSnapshotStore: Sendable {
 
     /// The progress of a profile whose name ended in `.exam`, in the file this profile's saved exam would use.
     private func collision(_ profile: String?) -> ProgressError {
-        let name = profile.map { "profile \($0.debugDescription)" } ?? "another profile"
-        return .foreign(
-            path: fileURL.path,
-            reason: "it holds the progress of \(name), not a saved exam: profile names ending in .exam are no longer "
-                + "allowed, as that file is where this profile keeps its exam; it was left untouched: rename it "
-                + "(and its .journal) to another NAME.json to use it as profile NAME"
-        )
+        .otherProfilesProgress(path: fileURL.path, profile: profile)
     }
 
     /// The profile a progress file belongs to, or nil when `data` is not a progress file.
@@ -83,7 +77,7 @@ public struct ExamSnapshotStore: Sendable {
         do {
             _ = try load()
         } catch {
-            if case .foreign = error { throw error }
+            if case .otherProfilesProgress = error { throw error }
         }
     }
 
