@@ -28,6 +28,13 @@ struct JournalScanner {
         guard let base = bytes.baseAddress else { return }
         var start = 0
         while start < bytes.count {
+            if !pending {
+                let blank = skipNewlines(base + start, count: bytes.count - start)
+                lineNumber += blank
+                report.blankLines += blank
+                start += blank
+                if start == bytes.count { return }
+            }
             guard let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else {
                 collect(UnsafeRawBufferPointer(rebasing: bytes[start...]))
                 return
@@ -37,6 +44,15 @@ struct JournalScanner {
             endLine(terminated: true)
             start = end + 1
         }
+    }
+
+    /// How many newlines `bytes` starts with: a run of empty lines, counted without reading them one by one.
+    private func skipNewlines(_ bytes: UnsafeRawPointer, count: Int) -> Int {
+        let newline = UInt8(ascii: "\n")
+        let typed = bytes.assumingMemoryBound(to: UInt8.self)
+        var skipped = 0
+        while skipped < count && typed[skipped] == newline { skipped += 1 }
+        return skipped
     }
 
     /// The end of the file: a last line without its newline is read as any other, or dropped if it is torn.
