@@ -90,6 +90,21 @@ import QuizTestSupport
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: aside.path) == exams.fileURL.path)
     }
 
+    @Test func aProfilesFolderThatIsALinkOrAFileIsRefusedBeforeAnythingIsWrittenThere() throws {
+        let store = try store()
+        let folder = store.fileURL.deletingLastPathComponent()
+        let elsewhere = try Fixtures.temporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: elsewhere.path)
+        var progress = ProgressFile(profile: "ada", createdAt: Fixtures.start)
+        #expect(reason { try store.record([answer(1)], into: &progress) } == "\(folder.path): refused: it is a symbolic link, which srm-quiz does not follow in its data directory; move it away")
+        #expect(reason { _ = try ProfileLock(progressFile: store.fileURL) }.hasPrefix("\(folder.path): refused: it is a symbolic link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+
+        try FileManager.default.removeItem(at: folder)
+        try Data().write(to: folder)
+        #expect(reason { _ = try store.load() } == "\(folder.path): refused: it is a file, not a directory; move it away")
+    }
+
     // MARK: 2. Names that collide
 
     @Test func namesEndingInAProfileFilesSuffixAreRefused() {

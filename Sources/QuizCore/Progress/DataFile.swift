@@ -79,16 +79,41 @@ enum DataFile {
         return .io(path: path, reason: "cannot open: \(reason)")
     }
 
-    private static func problem(with status: stat) -> String? {
-        let kind: String? = switch status.st_mode & S_IFMT {
-        case S_IFREG: nil
+    /// Creates the directory `url` (mode 0700, parents too) when there is none, and refuses one that is a link,
+    /// not a directory, or not the user's.
+    static func prepareDirectory(_ url: URL) throws(ProgressError) {
+        if !exists(url.path) {
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                if !exists(url.path) {
+                    throw .io(path: url.path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
+                }
+            }
+        }
+        try checkDirectory(url.path)
+    }
+
+    /// Refuses a directory that is a link, not a directory, or not the user's; nothing there is no error.
+    static func checkDirectory(_ path: String) throws(ProgressError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        if let problem = problem(with: status, expecting: S_IFDIR) { throw .io(path: path, reason: problem) }
+    }
+
+    private static func problem(with status: stat, expecting expected: mode_t = S_IFREG) -> String? {
+        let type = status.st_mode & S_IFMT
+        let wanted = expected == S_IFDIR ? "a directory" : "a regular file"
+        let kind: String? = switch type {
+        case expected: nil
         case S_IFLNK: "is a symbolic link, which srm-quiz does not follow in its data directory"
-        case S_IFDIR: "is a directory, not a regular file"
-        case S_IFIFO: "is a FIFO, not a regular file"
-        case S_IFCHR: "is a character device, not a regular file"
-        case S_IFBLK: "is a block device, not a regular file"
-        case S_IFSOCK: "is a socket, not a regular file"
-        default: "is not a regular file"
+        case S_IFREG: "is a file, not \(wanted)"
+        case S_IFDIR: "is a directory, not \(wanted)"
+        case S_IFIFO: "is a FIFO, not \(wanted)"
+        case S_IFCHR: "is a character device, not \(wanted)"
+        case S_IFBLK: "is a block device, not \(wanted)"
+        case S_IFSOCK: "is a socket, not \(wanted)"
+        default: "is not \(wanted)"
         }
         if let kind { return "refused: it \(kind); move it away" }
         guard status.st_uid == geteuid() else {

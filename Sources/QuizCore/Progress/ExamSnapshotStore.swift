@@ -60,15 +60,11 @@ public struct ExamSnapshotStore: Sendable {
         } catch {
             throw .io(path: fileURL.path, reason: "cannot encode the exam: \(error)")
         }
+        try DataFile.prepareDirectory(fileURL.deletingLastPathComponent())
         do {
-            try FileManager.default.createDirectory(
-                at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
-            )
             try AtomicFile.write(data, to: fileURL)
-        } catch let error as AtomicFile.Failure {
-            throw .io(path: error.path, reason: error.reason)
         } catch {
-            throw .io(path: fileURL.deletingLastPathComponent().path, reason: "cannot create the directory: \(FileReadFailure.reason(error))")
+            throw .io(path: error.path, reason: error.reason)
         }
     }
 

@@ -28,18 +28,12 @@ public final class ProfileLock: Sendable {
     public init(progressFile: URL, now: Date = Date()) throws(Failure) {
         fileURL = progressFile.deletingPathExtension().appendingPathExtension("lock")
         let path = fileURL.path
-        do {
-            try FileManager.default.createDirectory(
-                at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
-            )
-        } catch {
-            throw .io(path: fileURL.deletingLastPathComponent().path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
-        }
         let fd: Int32
         do {
+            try DataFile.prepareDirectory(fileURL.deletingLastPathComponent())
             fd = try DataFile.openForWriting(path)
         } catch {
-            throw .io(path: path, reason: error.reason)
+            throw .io(path: error.path, reason: error.reason)
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK

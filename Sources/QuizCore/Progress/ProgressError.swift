@@ -24,6 +24,13 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The file named.
+    public var path: String {
+        switch self {
+        case let .corrupt(path, _), let .newerSchema(path, _, _), let .foreign(path, _), let .io(path, _), let .otherProfilesProgress(path, _): path
+        }
+    }
+
     /// What went wrong, without the path.
     public var reason: String {
         switch self {

@@ -29,6 +29,7 @@ public struct ProgressStore: Sendable {
     /// is opened before the snapshot: a compaction by another srm-quiz replaces the snapshot before the journal, so
     /// the two read are either both old, both new, or the new snapshot with the old journal (whose entries it holds).
     public func read() throws(ProgressError) -> ProgressReading {
+        try DataFile.checkDirectory(fileURL.deletingLastPathComponent().path)
         let journalFD = try journal.open()
         defer { if let journalFD { close(journalFD) } }
         let snapshot = try loadSnapshot()
@@ -102,14 +103,7 @@ public struct ProgressStore: Sendable {
 
     /// Writes `progress` atomically, creating the directory (mode 0700) if needed; the file is mode 0600.
     public func save(_ progress: ProgressFile) throws(ProgressError) {
-        let directory = fileURL.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(
-                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
-            )
-        } catch {
-            throw .io(path: directory.path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
-        }
+        try DataFile.prepareDirectory(fileURL.deletingLastPathComponent())
         let data: Data
         do {
             data = try ProgressCoding.encoder().encode(progress)
