@@ -44,7 +44,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("include-matrix"), help: "gift, anki: also export the questions made from the responsibility matrix.")
     var includeMatrix = false
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Write to this file instead of standard output: created 0600, replaced atomically, never in the data directory's profiles folder.",
+        valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -52,21 +54,18 @@ struct ExportCommand: ParsableCommand {
             try checkOptionsFitFormat()
             let bank = try Workspace.loadBank(bankOption)
             _ = try policyOption.load(for: bank)
-            let text: String
             switch format {
             case .xapi:
-                text = try xapiExport().jsonLines(try loadProgress(), bank: bank)
+                try deliver(try xapiExport().jsonLines(try loadProgress(), bank: bank), as: .json)
             case .gift:
-                text = GIFTExport.text(bank, includeMatrix: includeMatrix)
+                try deliver(GIFTExport.text(bank, includeMatrix: includeMatrix), as: .text)
             case .anki:
-                text = AnkiExport.text(bank, includeMatrix: includeMatrix)
+                try deliver(AnkiExport.text(bank, includeMatrix: includeMatrix), as: .text)
             case .csv:
-                text = CompletionCSV.text(try loadProgress().completions, trainingOrder: bank.trainingModules.map(\.id))
+                try deliver(CompletionCSV.text(try loadProgress().completions, trainingOrder: bank.trainingModules.map(\.id)), as: .text)
             case .profile:
-                try writeProfile(try loadProgress())
-                return
+                try deliver(try profileText(try loadProgress()), as: .json)
             }
-            try write(text)
         }
     }
 
@@ -111,47 +110,22 @@ struct ExportCommand: ParsableCommand {
         )
     }
 
-    /// The folder `--output` goes into must exist: a missing one is named, not reported as a missing file.
-    private func checkOutputFolder(_ output: String) throws(Failure) {
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure("\(output): cannot write the export: the folder \(folder.path) does not exist", code: .io)
-        }
-    }
-
     /// The profile's progress with its journal folded in, as one progress file a trainer can collect: read without
-    /// the profile's lock and without changing its files; `--output` is written atomically with mode 0600.
-    private func writeProfile(_ progress: ProgressFile) throws(Failure) {
-        let data: Data
+    /// the profile's lock and without changing its files.
+    private func profileText(_ progress: ProgressFile) throws(Failure) -> String {
         do {
-            data = try ProgressStore.encode(progress) + Data("\n".utf8)
+            return String(decoding: try ProgressStore.encode(progress), as: UTF8.self) + "\n"
         } catch {
             throw Failure("cannot encode the progress of \(progress.profile): \(error)", code: .io)
         }
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        try checkOutputFolder(output)
-        do {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-        } catch {
-            throw Failure("\(error.path): cannot write the export: \(error.reason)", code: .io)
-        }
     }
 
-    /// The export to standard output, or to `--output` (replaced whole, never left half-written).
-    private func write(_ text: String) throws(Failure) {
+    /// The export to standard output, or to `--output` (see `ExportFile`: 0600, atomic, never in the data directory).
+    private func deliver(_ text: String, as kind: StandardStreams.Kind) throws(Failure) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStreams.write(text, as: kind)
             return
         }
-        try checkOutputFolder(output)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw Failure("\(output): cannot write the export: \((error as NSError).localizedDescription)", code: .io)
-        }
+        try ExportFile.write(text, as: kind, to: output, dataDirectory: Workspace.dataDirectory(dataDirectory))
     }
 }

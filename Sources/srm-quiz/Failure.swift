@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// A fatal problem with its message and sysexits code.
 struct Failure: Error {
@@ -21,12 +20,13 @@ struct Failure: Error {
 }
 
 extension ParsableCommand {
-    /// Runs `body`; a `Failure` is printed to standard error as `srm-quiz: message` and becomes its exit code.
+    /// Runs `body`; a `Failure` is printed to standard error as `srm-quiz: message` (neutralised: messages name
+    /// files, ids and values) and becomes its exit code.
     func reportingFailures(_ body: () throws(Failure) -> Void) throws {
         do {
             try body()
         } catch {
-            FileHandle.standardError.write(Data("srm-quiz: \(error.message)\n".utf8))
+            StandardStreams.writeError("srm-quiz: \(error.message)\n")
             throw ExitCode(error.code.rawValue)
         }
     }

@@ -11,6 +11,11 @@ protocol FullScreenCommand: ParsableCommand {
 
 extension FullScreenCommand {
     func run() throws {
+        try runApp()
+    }
+
+    /// Opens the bank and the profile, then runs the full-screen app (or plain mode) from `opening`.
+    func runApp() throws {
         try reportingFailures { () throws(Failure) in
             let workspace = try Workspace.open(options, exclusive: true)
             let (state, effects) = try opening(workspace)

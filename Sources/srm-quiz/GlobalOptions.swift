@@ -7,7 +7,7 @@ struct GlobalOptions: ParsableArguments {
     var profile: String?
 
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
-        "Where progress files are kept (default: $SRM_QUIZ_HOME, else $XDG_DATA_HOME/srm-quiz, else ~/.local/share/srm-quiz).",
+        "Where progress files are kept (default: $SRM_QUIZ_HOME, else $XDG_DATA_HOME/srm-quiz, else $HOME/.local/share/srm-quiz).",
         valueName: "dir"))
     var dataDirectory: String?
 

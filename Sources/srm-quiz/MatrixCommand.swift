@@ -24,10 +24,10 @@ struct MatrixCommand: ParsableCommand {
             _ = try policyOption.load(for: bank)
             let matrix = bank.matrix
             switch format {
-            case .text: print(MatrixExport.text(matrix, width: Self.terminalWidth()), terminator: "")
-            case .json: print(MatrixExport.json(matrix), terminator: "")
-            case .csv: print(MatrixExport.csv(matrix), terminator: "")
-            case .markdown: print(MatrixExport.markdown(matrix), terminator: "")
+            case .text: try StandardStreams.write(MatrixExport.text(matrix, width: Self.terminalWidth()))
+            case .json: try StandardStreams.write(MatrixExport.json(matrix), as: .json)
+            case .csv: try StandardStreams.write(MatrixExport.csv(matrix))
+            case .markdown: try StandardStreams.write(MatrixExport.markdown(matrix))
             }
         }
     }

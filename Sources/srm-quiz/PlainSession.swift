@@ -21,23 +21,22 @@ struct PlainSession {
             guard PlainFlow.supports(state) else { throw Failure(Self.unsupported, code: .usage) }
             let lines = PlainText.lines(state, context: context)
             let news = PlainText.news(since: shown, lines)
-            if !news.isEmpty { print(news.joined(separator: "\n") + "\n") }
+            if !news.isEmpty { try StandardStreams.write(news.joined(separator: "\n") + "\n\n") }
             shown = lines
             if PlainFlow.isFinished(state) { return }
             if let event = PlainFlow.automaticEvent(state) {
                 if try apply(event) == .leave { return }
                 continue
             }
-            print(PlainFlow.prompt(state), terminator: "")
-            fflush(nil)
+            try StandardStreams.write(PlainFlow.prompt(state))
             guard let line = readLine() else {
-                print("\nEnd of input: leaving. Every answer given is saved.")
+                try StandardStreams.write("\nEnd of input: leaving. Every answer given is saved.\n")
                 return
             }
-            if echo { print(line) }
+            if echo { try StandardStreams.write(line + "\n") }
             switch PlainFlow.read(line, in: state, glossary: workspace.bank.glossary) {
             case .again(let message):
-                print(message)
+                try StandardStreams.write(message + "\n")
             case .events(let events):
                 for event in events where try apply(event) == .leave { return }
             }

@@ -53,9 +53,9 @@ struct ReportCommand: ParsableCommand {
             let report = ProgressReport(
                 progress: workspace.progress, bank: workspace.bank, file: workspace.store.fileURL.path, now: Date(), schedule: schedule
             )
-            print(format == .json ? report.json() : report.text(unicode: Self.localeIsUTF8()), terminator: "")
+            try StandardStreams.write(format == .json ? report.json() : report.text(unicode: Self.localeIsUTF8()), as: format == .json ? .json : .text)
         case .csv:
-            print(AnswerCSV.csv(workspace.progress, bank: workspace.bank), terminator: "")
+            try StandardStreams.write(AnswerCSV.csv(workspace.progress, bank: workspace.bank))
         }
     }
 
@@ -71,15 +71,15 @@ struct ReportCommand: ParsableCommand {
             contents = TeamDirectory.Contents(directory: directory, learners: [], skipped: [])
         }
         for skipped in contents.skipped {
-            FileHandle.standardError.write(Data("srm-quiz: \(skipped.file): \(skipped.problem) (skipped)\n".utf8))
+            StandardStreams.writeError("srm-quiz: \(skipped.file): \(skipped.problem) (skipped)\n")
         }
         for duplicate in contents.duplicates {
-            FileHandle.standardError.write(Data(
-                "srm-quiz: \(duplicate.file): also \(duplicate.profile)'s progress, and no newer than \(duplicate.used), which is used instead\n".utf8
-            ))
+            StandardStreams.writeError(
+                "srm-quiz: \(duplicate.file): also \(duplicate.profile)'s progress, and no newer than \(duplicate.used), which is used instead\n"
+            )
         }
         for problem in people?.problems ?? [] {
-            FileHandle.standardError.write(Data("srm-quiz: roster \(problem)\n".utf8))
+            StandardStreams.writeError("srm-quiz: roster \(problem)\n")
         }
         guard !contents.learners.isEmpty || people != nil else {
             throw Failure("\(contents.directory.path): no learner could be read: every file was skipped", code: .data)
@@ -87,17 +87,17 @@ struct ReportCommand: ParsableCommand {
         guard policy != nil || people != nil else {
             let report = TeamReport(contents, bank: bank)
             switch format {
-            case .text: print(report.text(unicode: Self.localeIsUTF8()), terminator: "")
-            case .json: print(report.json(), terminator: "")
-            case .csv: print(report.csv(), terminator: "")
+            case .text: try StandardStreams.write(report.text(unicode: Self.localeIsUTF8()))
+            case .json: try StandardStreams.write(report.json(), as: .json)
+            case .csv: try StandardStreams.write(report.csv())
             }
             return
         }
         let standing = TeamStanding(contents, bank: bank, policy: policy, roster: people, now: Date())
         switch format {
-        case .text: print(standing.text(unicode: Self.localeIsUTF8()), terminator: "")
-        case .json: print(standing.json(), terminator: "")
-        case .csv: print(standing.csv(), terminator: "")
+        case .text: try StandardStreams.write(standing.text(unicode: Self.localeIsUTF8()))
+        case .json: try StandardStreams.write(standing.json(), as: .json)
+        case .csv: try StandardStreams.write(standing.csv())
         }
     }
 

@@ -18,12 +18,34 @@ struct SrmQuiz: ParsableCommand {
     )
 
     static func main() {
+        StandardStreams.prepare()
         setlocale(LC_ALL, "")
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            exit(reporting: error)
         }
+    }
+
+    /// Ends with the error's exit code after printing its message (help and the version on standard output,
+    /// an error on standard error), like `exit(withError:)` but with checked, neutralised writes: help that
+    /// cannot be written exits 74, and a closed or full standard error never crashes.
+    private static func exit(reporting error: Error) -> Never {
+        let message = fullMessage(for: error)
+        var code = exitCode(for: error).rawValue
+        if !message.isEmpty {
+            if code == ExitCode.success.rawValue {
+                do throws(Failure) {
+                    try StandardStreams.write(message + "\n")
+                } catch {
+                    StandardStreams.writeError("srm-quiz: \(error.message)\n")
+                    code = error.code.rawValue
+                }
+            } else {
+                StandardStreams.writeError(message + "\n")
+            }
+        }
+        Glibc.exit(code)
     }
 }

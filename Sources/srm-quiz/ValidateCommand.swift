@@ -20,28 +20,28 @@ struct ValidateCommand: ParsableCommand {
             do throws(BankError) {
                 bank = try BankLoader.load(directories: directories, trainingRequired: bankOption.bank == nil)
             } catch {
-                print(error.description)
+                try StandardStreams.write(error.description + "\n")
                 throw Failure("\(names) has problems", code: .data)
             }
             let generated = bank.questions.filter { $0.topic == MatrixQuestions.topic }.count
-            print("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; \(bank.trainingModules.count) training modules; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells")
+            try StandardStreams.write("\(bank.questions.count) questions (\(bank.questions.count - generated) written, \(generated) from the matrix) in \(bank.topics.count) topics; \(bank.scenarios.count) scenarios; \(bank.trainingModules.count) training modules; matrix of \(bank.matrix.services.count) services x \(bank.matrix.controls.count) controls, \(bank.matrix.cells.count) cells\n")
             let fairness = BankFairness(bank)
-            fairness.report.forEach { print($0) }
+            for line in fairness.report { try StandardStreams.write(line + "\n") }
             let sourcing = BankSourcing(bank)
-            sourcing.report.forEach { print($0) }
+            for line in sourcing.report { try StandardStreams.write(line + "\n") }
             // The bundled bank is held to the limits; a bank of one's own is only warned.
             let bundled = bankOption.bank == nil && bankOption.addedBanks.isEmpty
             let shortfalls = fairness.brokenLimits + sourcing.shortfalls
-            for shortfall in shortfalls { print("\(bundled ? "problem" : "warning"): \(names): \(shortfall)") }
+            for shortfall in shortfalls { try StandardStreams.write("\(bundled ? "problem" : "warning"): \(names): \(shortfall)\n") }
             if bundled, !shortfalls.isEmpty {
                 throw Failure("\(names) breaks \(shortfalls.count) of the bundled bank's limits", code: .data)
             }
-            print("\(names): no problems")
+            try StandardStreams.write("\(names): no problems\n")
             let fingerprint = BankFingerprint.of(bank)
-            print("fingerprint \(fingerprint)")
+            try StandardStreams.write("fingerprint \(fingerprint)\n")
             if let policy = try policyOption.load(for: bank) {
                 let accepted = policy.accepts(bankFingerprint: fingerprint) ? "accepts this bank" : "does not accept this bank"
-                print("policy \(policy.name) (\(policy.file)): no problems; it \(accepted)")
+                try StandardStreams.write("policy \(policy.name) (\(policy.file)): no problems; it \(accepted)\n")
             }
         }
     }

@@ -21,9 +21,11 @@ struct Workspace {
         let profile = try profileName(options.profile, dataDirectory: options.dataDirectory)
         let bank = try loadBank(options.bankOption)
         let policy = try options.policyOption.load(for: bank)
-        let store = ProgressStore(dataDirectory: dataDirectory(options.dataDirectory), profile: profile)
+        let directory = dataDirectory(options.dataDirectory)
+        let store = ProgressStore(dataDirectory: directory, profile: profile)
         var lock: ProfileLock?
         if exclusive {
+            try DataDirectory.prepare(directory)
             do {
                 lock = try ProfileLock(progressFile: store.fileURL, now: now)
             } catch {
@@ -98,10 +100,7 @@ struct Workspace {
     }
 
     static func dataDirectory(_ given: String?) -> URL {
-        if let given { return URL(fileURLWithPath: given) }
-        return DataLocation.defaultDirectory(
-            environment: ProcessInfo.processInfo.environment, home: FileManager.default.homeDirectoryForCurrentUser.path
-        )
+        DataDirectory.resolve(given)
     }
 
     private static func loginName() -> String {
@@ -159,6 +158,8 @@ extension Workspace {
             throw Failure("--retention \(options.retention): \(error)", code: .usage)
         }
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
+        let questions = ReviewableQuestions(bank)
+        state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.policy = policy

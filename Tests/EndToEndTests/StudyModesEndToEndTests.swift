@@ -13,11 +13,11 @@ final class StudyModesEndToEndTests: XCTestCase {
         screen = try tmux.waitFor("step 1 of 4")
         XCTAssertTrue(screen.contains("Question 1 of 4"))
         try tmux.send("1")
-        screen = try tmux.waitFor("Source:")
+        screen = try tmux.waitFor(anyOf: ["✔ Correct.", "✘ Wrong"])
         try tmux.send("i")
         try tmux.waitFor("Incident scenario: The bucket that went public")
         try tmux.send("Enter")
-        try tmux.waitFor("Source:")
+        try tmux.waitFor(anyOf: ["✔ Correct.", "✘ Wrong"])
         try tmux.send("q")
         try tmux.waitFor("Leave this session?")
         try tmux.send("y")
@@ -37,6 +37,50 @@ final class StudyModesEndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// At 60x16 a whole scenario (its story, four steps and its summary) is read to the end with Enter alone,
+    /// besides the digit that answers each step.
+    func testALongScenarioIsReadToItsEndWithEnterAloneAt60x16() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(width: 60, height: 16, command: app.paneCommand(["practice", "--scenario", "public-s3-bucket"] + app.options(bundledBank: true)))
+        var screen = try tmux.waitFor("Incident scenario: The bucket that went public")
+        var (end, presses) = try tmux.readOnWithEnter(from: screen)
+        XCTAssertGreaterThan(presses, 0, "the story is longer than 60x16")
+        XCTAssertTrue(end.contains("Enter to the question"), end)
+        try tmux.send("Enter")
+        var reads = 0
+        for step in 1...4 {
+            screen = try tmux.waitFor("Question \(step) of 4")
+            try tmux.send("1")
+            screen = try tmux.waitFor(anyOf: ["✔ Correct.", "✘ Wrong", "(Choose two.)"])
+            if !screen.contains("✔ Correct."), !screen.contains("✘ Wrong") {
+                try tmux.send("2", "Enter")
+                screen = try tmux.waitFor(anyOf: ["✔ Correct.", "✘ Wrong"])
+            }
+            XCTAssertTrue(screen.contains("✔ Correct.") || screen.contains("✘ Wrong"), "the verdict is in view at once")
+            (end, presses) = try tmux.readOnWithEnter(from: screen)
+            reads += presses
+            XCTAssertTrue(end.contains(step == 4 ? "Enter see the summary" : "Enter next question"), end)
+            XCTAssertTrue(end.contains("Source: "), "the end of the feedback was shown:\n\(end)")
+            try tmux.send("Enter")
+        }
+        XCTAssertGreaterThan(reads, 0, "some feedback is longer than 60x16")
+        try tmux.waitFor("Session complete")
+        let answers = try XCTUnwrap(try app.progress()).answers
+        XCTAssertEqual(answers.count, 4, "every step answered once, by its digit")
+    }
+
+    func testScenarioWithoutAnIdListsTheScenariosAndTouchesNoProgress() throws {
+        let app = try AppUnderTest()
+        for arguments in [["practice", "--scenario"], ["practice", "--scenario", "--plain"], ["practice", "--scenario", "list"]] {
+            let result = try app.run(arguments + app.options(bundledBank: true))
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertTrue(result.stdout.contains("srm-quiz practice --scenario ID"), result.stdout)
+            XCTAssertTrue(result.stdout.contains("  public-s3-bucket  "), result.stdout)
+            XCTAssertTrue(result.stdout.contains("The bucket that went public (4 steps)"), result.stdout)
+        }
+        XCTAssertNil(try app.progress(), "listing scenarios starts no session")
+    }
+
     func testAnUnknownScenarioIsBadUsage() throws {
         let app = try AppUnderTest()
         let result = try app.run(["practice", "--scenario", "scenario.nope"] + app.options(bundledBank: true))
@@ -50,18 +94,25 @@ final class StudyModesEndToEndTests: XCTestCase {
         let tmux = try Tmux(command: app.paneCommand(["assess", "--questions", "2", "--seed", "4"] + app.options(bundledBank: true)))
         var screen = try tmux.waitFor("Self-assessment · Question 1 of 2")
         XCTAssertFalse(screen.contains("Score"), "an assessment shows no score until the end")
-        try tmux.send("1")
-        if screen.contains("(Choose two.)") { try tmux.send("2", "Enter") }
-        screen = try tmux.waitFor("How sure are you of this answer?")
+        /// Answers option 1 (and 2, where two are asked for), judging from the screen after the key, not before it.
+        func answer() throws -> String {
+            try tmux.send("1")
+            let seen = try tmux.waitFor(anyOf: ["How sure are you of this answer?", "(Choose two.)"])
+            guard !seen.contains("How sure are you of this answer?") else { return seen }
+            try tmux.send("2", "Enter")
+            return try tmux.waitFor("How sure are you of this answer?")
+        }
+        screen = try answer()
         XCTAssertFalse(screen.contains("Correct.") || screen.contains("Wrong"), "no verdict during an assessment")
         try tmux.send("s")
         screen = try tmux.waitFor("Question 2 of 2")
-        try tmux.send("1")
-        if screen.contains("(Choose two.)") { try tmux.send("2", "Enter") }
-        try tmux.waitFor("How sure are you of this answer?")
+        _ = try answer()
         try tmux.send("3")
         screen = try tmux.waitFor("Self-assessment complete")
         XCTAssertTrue(screen.contains("of 2 right"))
+        let (end, presses) = try tmux.readOnWithEnter(from: screen)
+        XCTAssertGreaterThan(presses, 0, "the result is longer than the screen, so Enter first reads on")
+        XCTAssertTrue(end.contains("Enter home"), end)
         try tmux.send("Enter")
         try tmux.waitFor("Practice")
         try tmux.send("q")

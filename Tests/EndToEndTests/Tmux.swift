@@ -67,6 +67,31 @@ final class Tmux {
         throw CancellationError()
     }
 
+    /// Polls the screen until it is no longer `previous`: what a key just sent did.
+    @discardableResult
+    func waitForChange(from previous: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let now = try screen()
+            if now != previous { return now }
+            usleep(50_000)
+        }
+        XCTFail("the screen did not change within \(timeout) s:\n\(previous)", file: file, line: line)
+        throw CancellationError()
+    }
+
+    /// Reads a screen of text to its end with Enter alone, one press per scroll, and returns the last screen.
+    func readOnWithEnter(from start: String, file: StaticString = #filePath, line: UInt = #line) throws -> (screen: String, presses: Int) {
+        var screen = start
+        var presses = 0
+        while screen.contains("Enter read on"), presses < 50 {
+            try send("Enter")
+            presses += 1
+            screen = try waitForChange(from: screen, file: file, line: line)
+        }
+        return (screen, presses)
+    }
+
     /// Polls the screen until `text` is gone from it.
     @discardableResult
     func waitUntilGone(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
@@ -79,6 +104,11 @@ final class Tmux {
         }
         XCTFail("\(text) was still on screen after \(timeout) s:\n\(last)", file: file, line: line)
         throw CancellationError()
+    }
+
+    /// The pane's state by a tmux format, such as `#{alternate_on}` (1 while the alternate screen is on).
+    func display(_ format: String) throws -> String {
+        try run("display-message", "-p", "-t", "0", format).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @discardableResult

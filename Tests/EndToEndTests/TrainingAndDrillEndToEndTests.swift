@@ -32,6 +32,33 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         XCTAssertEqual(progress.completions.count, progress.trainingResults.first?.passed == true ? 1 : 0)
     }
 
+    /// At 60x16 the bundled training's first module is read page by page with Enter alone: every page to its
+    /// end before the next, then its questions.
+    func testTeachingPagesAreReadToTheirEndWithEnterAloneAt60x16() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(width: 60, height: 16, command: app.paneCommand(["train", "--seed", "2"] + app.options(bundledBank: true)))
+        var screen = try tmux.waitFor("Awareness training")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("page 1 of")
+        var pagesRead = 0
+        var reads = 0
+        while !screen.contains("Question 1 of"), pagesRead < 6 {
+            let (end, presses) = try tmux.readOnWithEnter(from: screen)
+            reads += presses
+            XCTAssertFalse(end.contains("more lines below"), "the page was read to its end:\n\(end)")
+            pagesRead += 1
+            try tmux.send("Enter")
+            screen = try tmux.waitForChange(from: end)
+        }
+        XCTAssertGreaterThan(reads, 0, "some teaching page is longer than 60x16")
+        XCTAssertGreaterThanOrEqual(pagesRead, 2)
+        try tmux.waitFor("Question 1 of")
+        try tmux.send("q")
+        try tmux.waitFor("Leave this session?")
+        try tmux.send("y")
+        try tmux.waitFor("EXIT=0")
+    }
+
     func testADrillPickedForTheLearnerIsMarkedAndSaved() throws {
         let app = try AppUnderTest()
         let tmux = try Tmux(command: app.paneCommand(["drill", "--seed", "3"] + app.options(bundledBank: true)))
@@ -39,9 +66,9 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         try tmux.send("r")
         var screen = try tmux.waitFor("Set 0 of")
         try tmux.send("a")
-        try tmux.send("Right")
         try tmux.send("c")
-        try tmux.waitFor("Set 2 of")
+        try tmux.send("s")
+        try tmux.waitFor("Set 3 of")
         try tmux.send("Enter")
         try tmux.waitFor("Submit anyway?")
         try tmux.send("y")
@@ -52,7 +79,7 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let answers = try XCTUnwrap(try app.progress()).answers
-        XCTAssertEqual(answers.map(\.mode), ["drill", "drill"])
+        XCTAssertEqual(answers.map(\.mode), ["drill", "drill", "drill"], "one key per cell: a, c, s set three cells")
         XCTAssertTrue(answers.allSatisfy { $0.questionId.hasPrefix("matrix.owner.") })
     }
 }

@@ -69,6 +69,7 @@ import QuizTestSupport
             $0.screen = .practice(session)
             $0.totals = ProgressTotals(answers: [(topic: "basics", isCorrect: true)])
             $0.schedule = ReviewSchedule(answers: [AnswerRecord(outcome, session: "s1", mode: "practice")])
+            $0.recent.record(questionID: "t.single", topic: "basics", task: nil, credit: 1)
         }
         #expect(store.state.schedule.card(for: "t.single")?.state == .learning)
         store.send(.quitRequested, at: Fixtures.at(5)) { $0.confirmingQuit = true }
@@ -105,6 +106,7 @@ import QuizTestSupport
             $0.screen = .review(answered)
             $0.totals = ProgressTotals(answers: [(topic: "services", isCorrect: true)])
             $0.schedule.record(AnswerRecord(outcome, session: review.practice.id, mode: "review"))
+            $0.recent.record(questionID: "t.owner", topic: "services", task: nil, credit: 1)
         }
         store.send(.session(.nextRequested), at: Fixtures.at(3603)) {
             var done = review

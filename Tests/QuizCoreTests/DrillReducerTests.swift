@@ -182,19 +182,25 @@ import QuizTestSupport
         var store = filling()
         store.send(.ownerSet(.aws), at: Fixtures.at(2)) {
             $0.grid?.guesses = [.origin: .aws]
+            $0.grid?.cursor = GridPosition(row: 0, column: 1)
+        }
+        store.send(.cursorMoved(rows: 0, columns: -1), at: Fixtures.at(3)) {
+            $0.grid?.cursor = .origin
         }
         store.send(.ownerSet(.shared), at: Fixtures.at(3)) {
             $0.grid?.guesses = [.origin: .shared]
+            $0.grid?.cursor = GridPosition(row: 0, column: 1)
         }
-        store.send(.cursorMoved(rows: 2, columns: 3), at: Fixtures.at(4)) {
+        store.send(.cursorMoved(rows: 2, columns: 2), at: Fixtures.at(4)) {
             $0.grid?.cursor = GridPosition(row: 2, column: 3)
         }
         store.send(.cellCleared, at: Fixtures.at(5))
         store.send(.ownerSet(.customer), at: Fixtures.at(6)) {
             $0.grid?.guesses = [.origin: .shared, GridPosition(row: 2, column: 3): .customer]
+            $0.grid?.cursor = GridPosition(row: 2, column: 4)
         }
         #expect(store.state.isUnderWay)
-        store.send(.cursorMoved(rows: -2, columns: -3), at: Fixtures.at(7)) {
+        store.send(.cursorMoved(rows: -2, columns: -4), at: Fixtures.at(7)) {
             $0.grid?.cursor = .origin
         }
         store.send(.cellCleared, at: Fixtures.at(8)) {
@@ -203,10 +209,39 @@ import QuizTestSupport
         #expect(store.state.grid?.blankCount == 13)
     }
 
+    /// One key per cell: a/c/s moves the cursor to the next cell row by row, over places with no cell, and
+    /// stays on the last cell.
+    @Test func settingAnOwnerMovesToTheNextCellRowByRow() {
+        var store = filling()
+        store.send(.cursorMoved(rows: 1, columns: 3), at: Fixtures.at(2)) {
+            $0.grid?.cursor = GridPosition(row: 1, column: 3)
+        }
+        store.send(.ownerSet(.customer), at: Fixtures.at(3)) {
+            $0.grid?.guesses = [GridPosition(row: 1, column: 3): .customer]
+            $0.grid?.cursor = GridPosition(row: 2, column: 0)
+        }
+        store.send(.cursorMoved(rows: 0, columns: 4), at: Fixtures.at(4)) {
+            $0.grid?.cursor = GridPosition(row: 2, column: 4)
+        }
+        store.send(.ownerSet(.shared), at: Fixtures.at(5)) {
+            $0.grid?.guesses = [GridPosition(row: 1, column: 3): .customer, GridPosition(row: 2, column: 4): .shared]
+        }
+        store.send(.cellCleared, at: Fixtures.at(6)) {
+            $0.grid?.guesses = [GridPosition(row: 1, column: 3): .customer]
+        }
+    }
+
+    @Test func fourteenKeysFillTheSmallGrid() {
+        var state = filling().state
+        for _ in 0..<14 { state = DrillReducer.reduce(state, .ownerSet(.aws), at: Fixtures.at(2)).0 }
+        #expect(state.grid?.blankCount == 0)
+    }
+
     @Test func submittingWithBlankCellsAsksFirst() {
         var store = filling()
         store.send(.ownerSet(.aws), at: Fixtures.at(2)) {
             $0.grid?.guesses = [.origin: .aws]
+            $0.grid?.cursor = GridPosition(row: 0, column: 1)
         }
         store.send(.submitConfirmed, at: Fixtures.at(3))
         store.send(.submitRequested, at: Fixtures.at(4)) {
@@ -248,8 +283,10 @@ import QuizTestSupport
                     $0.grid?.cursor = position
                 }
                 guesses[position] = owner
+                let next = store.state.grid!.nextCell(after: position)
                 store.send(.ownerSet(owner), at: Fixtures.at(2)) {
                     $0.grid?.guesses = guesses
+                    $0.grid?.cursor = next
                 }
             }
         }
@@ -315,8 +352,10 @@ import QuizTestSupport
                 $0.grid?.cursor = position
             }
             guesses[position] = .customer
+            let next = store.state.grid!.nextCell(after: position)
             store.send(.ownerSet(.customer), at: Fixtures.at(2)) {
                 $0.grid?.guesses = guesses
+                $0.grid?.cursor = next
             }
         }
         let grid = store.state.grid!
@@ -335,6 +374,7 @@ import QuizTestSupport
         var store = filling()
         store.send(.ownerSet(.aws), at: Fixtures.at(2)) {
             $0.grid?.guesses = [.origin: .aws]
+            $0.grid?.cursor = GridPosition(row: 0, column: 1)
         }
         store.send(.submitRequested, at: Fixtures.at(3)) {
             $0.phase = .confirmingSubmit(blanks: 13)
@@ -344,7 +384,7 @@ import QuizTestSupport
             $0 = marked.0
         }
         store.send(.cursorMoved(rows: 1, columns: 2), at: Fixtures.at(5)) {
-            $0.grid?.cursor = GridPosition(row: 1, column: 2)
+            $0.grid?.cursor = GridPosition(row: 1, column: 3)
         }
         store.send(.ownerSet(.shared), at: Fixtures.at(6))
         store.send(.cellCleared, at: Fixtures.at(6))

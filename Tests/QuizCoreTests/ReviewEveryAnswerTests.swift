@@ -98,6 +98,8 @@ import QuizTestSupport
             $0.schedule = ReviewSchedule(answers: [
                 AnswerRecord(right, session: "e1", mode: "exam"), AnswerRecord(unanswered, session: "e1", mode: "exam"),
             ])
+            $0.recent.record(questionID: "t.single", topic: "basics", task: nil, credit: 1)
+            $0.recent.record(questionID: "t.owner", topic: "services", task: nil, credit: 0)
         }
         #expect(store.state.totals.overall.answered == result.total)
         #expect(store.state.totals.overall.accuracy == Double(result.correct) / Double(result.total))

@@ -28,6 +28,7 @@ import QuizTestSupport
             let feedback = AppView.render(state(session), context: context, width: 80, height: 24)
             var scrolled = state(session)
             scrolled.scroll = feedback.scrollLimit
+            scrolled.followsHighlight = false
             let end = AppView.render(scrolled, context: context, width: 80, height: 24)
             let shown = end.lines.joined(separator: "\n")
             #expect(!shown.contains("seed document"), "\(question.id) shows a seed document to the learner")

@@ -21,14 +21,17 @@ import QuizTestSupport
         }
     }
 
-    /// The whole large fixture with a few guesses: row 1 all AWS, row 2 all Customer, then the cursor moved.
+    /// The whole large fixture with a few guesses: row 1 all AWS, row 2 all Customer (one key per cell, as a/c/s
+    /// moves on to the next cell), the first cell of row 3 Shared, then the cursor moved.
     func filled(cursorRows: Int = 3, cursorColumns: Int = 4) -> [DrillEvent] {
+        let grid = session([.wholeMatrixRequested]).grid!
+        let cellsIn = { (row: Int) in grid.cellPositions.filter { $0.row == row }.count }
+        let toOrigin = DrillEvent.cursorMoved(rows: -grid.rowCount, columns: -grid.columnCount)
         var events: [DrillEvent] = [.wholeMatrixRequested]
-        for owner in [Owner.aws, .customer] {
-            for _ in 0..<20 { events += [.ownerSet(owner), .cursorMoved(rows: 0, columns: 1)] }
-            events += [.cursorMoved(rows: 1, columns: -20)]
-        }
-        events += [.ownerSet(.shared), .cursorMoved(rows: cursorRows - 2, columns: cursorColumns)]
+        events += Array(repeating: .ownerSet(.aws), count: cellsIn(0))
+        events += Array(repeating: .ownerSet(.customer), count: cellsIn(1))
+        events += [toOrigin, .cursorMoved(rows: 2, columns: 0), .ownerSet(.shared)]
+        events += [toOrigin, .cursorMoved(rows: cursorRows, columns: cursorColumns)]
         return events
     }
 

@@ -126,7 +126,7 @@ import QuizTestSupport
         let top = render(feedback, width: 60, height: 16)
         #expect(top.scrollLimit > 0)
         #expect(top.lines[13].hasPrefix(" ▼ \(top.scrollLimit) more line"))
-        #expect(top.lines[13].hasSuffix("below (PgDn)"))
+        #expect(top.lines[13].hasSuffix("below (Enter or PgDn)"), "Enter reads on where it would otherwise move on")
         feedback.scroll = top.scrollLimit + 5
         let bottom = render(feedback, width: 60, height: 16)
         #expect(bottom.lines[13].hasPrefix(" ▲ \(top.scrollLimit) more line"))

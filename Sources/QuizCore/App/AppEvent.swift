@@ -19,6 +19,8 @@ public enum AppEvent: Equatable, Sendable {
     case examDiscardConfirmed
     /// The learner kept the saved exam after all.
     case examDiscardCancelled
+    /// At the end of a practice or review session: ask again the questions it missed.
+    case retryMissedRequested
     /// The learner opened or closed the list of keys.
     case helpToggled
     /// The learner opened or closed the glossary.

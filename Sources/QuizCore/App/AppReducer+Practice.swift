@@ -11,7 +11,44 @@ extension AppReducer {
             return (next, effects)
         case .quitRequested: return leave(state, underWay: session.isUnderWay, at: now)
         case .homeRequested where !session.isUnderWay: return (home(state, highlighting: .practice, at: now), [])
+        case .retryMissedRequested where !session.isUnderWay: return retryMissed(session, state, at: now)
         default: return (state, [])
+        }
+    }
+
+    /// A new practice session of the questions `session` missed, each asked again (scenario steps with their story).
+    func retryMissed(_ session: PracticeSession, _ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+        let ids = session.missed.map(\.question.id)
+        guard let next = startPractice(state, focus: .questions(ids), at: now) else { return (state, []) }
+        return (next, [])
+    }
+
+    /// The state with a practice session aimed at `focus`, or nil when it has nothing to ask (no question missed
+    /// yet, say, or too few answers to tell the weakest area).
+    public func startPractice(_ state: AppState, focus: PracticeFocus, at now: Date) -> AppState? {
+        let items = practiceItems(focus, state)
+        guard !items.isEmpty else { return nil }
+        return start(items, state, at: now)
+    }
+
+    /// The questions a focused session asks, drawn with `state.nextSeed`.
+    func practiceItems(_ focus: PracticeFocus, _ state: AppState) -> [SessionItem] {
+        let count = state.sessionSize
+        switch focus {
+        case .everything:
+            return SessionBuilder.items(from: bank, count: count, seed: state.nextSeed)
+        case .topic(let topic):
+            return SessionBuilder.items(from: bank, count: count, seed: state.nextSeed) { $0.topic == topic }
+        case .task(let task):
+            return SessionBuilder.items(from: bank, count: count, seed: state.nextSeed) { $0.examTask == task }
+        case .weakest:
+            guard let weakest = state.recent.weakest else { return [] }
+            return practiceItems(weakest.focus, state)
+        case .missed:
+            return practiceItems(.questions(Array(state.recent.missed.prefix(count))), state)
+        case .questions(let ids):
+            var generator = SeededGenerator(seed: state.nextSeed)
+            return ids.compactMap { reviewable.item($0, using: &generator) }
         }
     }
 

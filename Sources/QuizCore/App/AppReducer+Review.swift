@@ -12,6 +12,7 @@ extension AppReducer {
             return (next, effects)
         case .quitRequested: return leave(state, underWay: session.practice.isUnderWay, at: now)
         case .homeRequested where !session.practice.isUnderWay: return (home(state, highlighting: .review, at: now), [])
+        case .retryMissedRequested where !session.practice.isUnderWay: return retryMissed(session.practice, state, at: now)
         default: return (state, [])
         }
     }

@@ -130,10 +130,13 @@ public struct AppReducer: Sendable {
         }
     }
 
-    /// Counts an answer in the totals and the review schedule; saving it is the caller's effect.
+    /// Counts an answer in the totals, the review schedule and the recent results; saving it is the caller's effect.
     func count(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) {
         state.totals.add(topic: outcome.topic, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
+        state.recent.record(
+            questionID: outcome.questionID, topic: outcome.topic, task: reviewable.question(outcome.questionID)?.examTask, credit: outcome.credit
+        )
     }
 
     /// A new session id: the mode, the time in milliseconds and the seed.

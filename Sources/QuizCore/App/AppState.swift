@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var assessLength = AssessBuilder.defaultCount
     /// Every answered question's memory state, kept in step with each answer.
     public var schedule = ReviewSchedule()
+    /// The latest results per question, exam task and topic, kept in step with each answer (practice aimed at weak spots).
+    public var recent = RecentResults()
     /// Questions due for review, as of the last time the home screen came up.
     public var dueForReview = 0
     /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).

@@ -50,6 +50,13 @@ public struct DrillGrid: Equatable, Sendable {
         }
     }
 
+    /// The next position after `position` that holds a cell, row by row; `position` itself when it is the last.
+    public func nextCell(after position: GridPosition) -> GridPosition {
+        let start = position.row * columnCount + position.column + 1
+        guard start < cells.count, let index = cells[start...].firstIndex(where: { $0 != nil }) else { return position }
+        return GridPosition(row: index / columnCount, column: index % columnCount)
+    }
+
     /// The position moved by whole rows and columns, stopped at the grid's edges.
     public func clamped(_ position: GridPosition) -> GridPosition {
         GridPosition(

@@ -99,6 +99,7 @@ public enum DrillReducer {
         case let .ownerSet(owner):
             guard grid.cell(at: grid.cursor) != nil else { return (session, []) }
             grid.guesses[grid.cursor] = owner
+            grid.cursor = grid.nextCell(after: grid.cursor)
         case .cellCleared:
             grid.guesses[grid.cursor] = nil
         case .submitRequested:

@@ -28,6 +28,11 @@ public struct ReviewableQuestions: Sendable {
         Set(entries.keys)
     }
 
+    /// The question or scenario step with this id.
+    public func question(_ id: String) -> Question? {
+        entries[id]?.question
+    }
+
     /// The question as a session asks it: choices shuffled with `generator`, a scenario step with its story.
     func item(_ questionID: String, using generator: inout SeededGenerator) -> SessionItem? {
         guard let entry = entries[questionID] else { return nil }

@@ -24,8 +24,14 @@ public enum SessionBuilder {
     }
 
     public static func items(from bank: Bank, count: Int, seed: UInt64) -> [SessionItem] {
+        items(from: bank, count: count, seed: seed) { _ in true }
+    }
+
+    /// A draw as above from the questions `isIncluded` accepts, and the scenarios with a step it accepts.
+    public static func items(from bank: Bank, count: Int, seed: UInt64, including isIncluded: (Question) -> Bool) -> [SessionItem] {
         var generator = SeededGenerator(seed: seed)
-        let units = bank.questions.map(Unit.question) + bank.scenarios.map(Unit.scenario)
+        let scenarios = bank.scenarios.filter { $0.steps.contains { isIncluded($0.question) } }
+        let units = bank.questions.filter(isIncluded).map(Unit.question) + scenarios.map(Unit.scenario)
         let topics = Dictionary(grouping: units, by: \.topic)
         var queues = topics.keys.sorted().shuffled(using: &generator).map { topics[$0]!.shuffled(using: &generator) }
         var picked: [SessionItem] = []

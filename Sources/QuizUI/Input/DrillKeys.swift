@@ -61,7 +61,7 @@ public enum DrillKeys {
             ]
             return hints + (list == .controls ? [KeyHint("Bksp", "back")] : []) + [KeyHint("a", "all/none")]
         case .filling:
-            return [KeyHint(arrows, "move"), KeyHint("a/c/s", "set"), KeyHint("Enter", "submit"), KeyHint("x", "clear")]
+            return [KeyHint(arrows, "move"), KeyHint("a/c/s", "set, next"), KeyHint("Enter", "submit"), KeyHint("x", "clear")]
         case .confirmingSubmit:
             return [KeyHint("y", "submit"), KeyHint("n", "keep filling")]
         case .marked:

@@ -11,6 +11,7 @@ public enum KeyBindings {
         if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) {
             return offset == frame.scrollOffset ? nil : .bodyScrolled(to: offset)
         }
+        if let readOn = ReadingOn.scroll(for: key, in: state, frame: frame) { return readOn }
         if state.showsGlossary { return glossaryEvent(for: key, frame: frame) }
         if key == .character("g"), state.offersGlossary, !state.confirmingQuit { return .glossaryToggled }
         return event(for: key, in: state)
@@ -151,11 +152,13 @@ public enum KeyBindings {
         case .reviewing:
             return key == .enter || key == .character(" ") ? .session(.nextRequested) : nil
         case .finished:
+            if key == .character("r"), !session.missed.isEmpty { return .retryMissedRequested }
             return key == .enter ? .homeRequested : nil
         }
     }
 
-    public static func hints(for state: AppState, glyphs: Glyphs) -> [KeyHint] {
+    /// The hint line; `unreadBelow` is how many body lines the frame leaves below the fold.
+    public static func hints(for state: AppState, glyphs: Glyphs, unreadBelow: Int = 0) -> [KeyHint] {
         if state.showsHelp { return [KeyHint("any key", "to close")] }
         if state.confirmingQuit {
             return [KeyHint("y", "leave"), KeyHint("n", "stay")]
@@ -163,7 +166,8 @@ public enum KeyBindings {
         if state.showsGlossary {
             return [KeyHint(glyphs == .unicode ? "↑↓ PgUp PgDn" : "Up Down PgUp PgDn", "scroll"), KeyHint("g/Esc", "back to the question")]
         }
-        return leavingHints(screenHints(for: state, glyphs: glyphs), in: state) + [KeyHint("?", "help")]
+        let hints = ReadingOn.hints(screenHints(for: state, glyphs: glyphs), in: state, unreadBelow: unreadBelow)
+        return leavingHints(hints, in: state) + [KeyHint("?", "help")]
     }
 
     /// In a session started from the home screen, `q` goes back there rather than quitting the app.
@@ -220,7 +224,9 @@ public enum KeyBindings {
             let last = session.position == session.items.count - 1
             return [KeyHint("Enter", last ? "see the summary" : "next question")] + story + [KeyHint("q", "quit")]
         case .finished:
-            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
+            let missed = session.missed.count
+            let retry = missed == 0 ? [] : [KeyHint("r", "retry the \(missed) you missed")]
+            return [KeyHint("Enter", "home")] + retry + [KeyHint("q", "quit")]
         }
     }
 }

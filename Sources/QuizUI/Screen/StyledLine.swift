@@ -12,7 +12,7 @@ public struct Span: Equatable, Sendable {
 /// One line of a screen's body, before it is placed.
 public struct StyledLine: Equatable, Sendable {
     public var spans: [Span]
-    /// Part of the highlighted item, which the body scrolls into view when the highlight moves.
+    /// Part of what the body scrolls into view when the screen changes: the highlighted item, or an answer's verdict.
     public var isHighlighted: Bool
 
     public init(_ spans: [Span] = [], highlighted: Bool = false) {

@@ -13,10 +13,12 @@ public enum AppView {
         }
         let bodyWidth = Chrome.bodyWidth(width: width)
         let lines = bodyLines(state, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
-        Chrome.draw(into: &screen, profile: state.profile, hints: KeyBindings.hints(for: state, glyphs: context.glyphs), glyphs: context.glyphs)
         Chrome.drawBody(
-            lines, pinned: pinnedLines(state), scroll: state.scroll, followingHighlight: state.followsHighlight, into: &screen, glyphs: context.glyphs
+            lines, pinned: pinnedLines(state), scroll: state.scroll, followingHighlight: state.followsHighlight,
+            readsOnWithEnter: ReadingOn.isReading(state), into: &screen, glyphs: context.glyphs
         )
+        let hints = KeyBindings.hints(for: state, glyphs: context.glyphs, unreadBelow: screen.scrollLimit - screen.scrollOffset)
+        Chrome.draw(into: &screen, profile: state.profile, hints: hints, glyphs: context.glyphs)
         if case .exam(let session) = state.screen, case .confirmingSubmit = session.phase {
             ExamSubmitConfirmView.draw(session, into: &screen, glyphs: context.glyphs)
         }

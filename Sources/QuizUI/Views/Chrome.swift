@@ -47,9 +47,11 @@ enum Chrome {
     /// Places body lines in the body area, `scroll` lines down, the first `pinned` lines always in view (a
     /// countdown, say); when they do not all fit, the last row says how many lines lie above and below and
     /// which keys scroll.
-    /// With `followingHighlight`, the body is scrolled no less than needed to show the highlighted lines.
+    /// With `followingHighlight`, the body is scrolled no less than needed to show the highlighted lines; with
+    /// `readsOnWithEnter`, the marker says Enter scrolls too.
     static func drawBody(
-        _ lines: [StyledLine], pinned: Int = 0, scroll: Int = 0, followingHighlight: Bool = false, into screen: inout ScreenBuffer, glyphs: Glyphs
+        _ lines: [StyledLine], pinned: Int = 0, scroll: Int = 0, followingHighlight: Bool = false, readsOnWithEnter: Bool = false,
+        into screen: inout ScreenBuffer, glyphs: Glyphs
     ) {
         let rows = bodyRows(height: screen.height)
         var shown = lines
@@ -67,7 +69,7 @@ enum Chrome {
             }
             screen.scrollOffset = offset
             shown = Array(lines[..<kept]) + Array(moving[offset..<min(moving.count, offset + page)])
-                + [moreMarker(above: offset, below: limit - offset, glyphs: glyphs)]
+                + [moreMarker(above: offset, below: limit - offset, enterScrolls: readsOnWithEnter, glyphs: glyphs)]
             screen.scrollLimit = limit
             screen.bodyPage = page
         }
@@ -79,13 +81,14 @@ enum Chrome {
         }
     }
 
-    /// "▼ 3 more lines below (PgDn) · 2 above (PgUp)".
-    private static func moreMarker(above: Int, below: Int, glyphs: Glyphs) -> StyledLine {
+    /// "▼ 3 more lines below (PgDn) · 2 above (PgUp)"; "(Enter or PgDn)" where Enter reads on.
+    private static func moreMarker(above: Int, below: Int, enterScrolls: Bool, glyphs: Glyphs) -> StyledLine {
         func lines(_ count: Int) -> String { "\(count) more line\(count == 1 ? "" : "s")" }
+        let down = enterScrolls ? "Enter or PgDn" : "PgDn"
         let text = switch (above, below) {
-        case (0, _): "\(glyphs.moreDown) \(lines(below)) below (PgDn)"
+        case (0, _): "\(glyphs.moreDown) \(lines(below)) below (\(down))"
         case (_, 0): "\(glyphs.moreUp) \(lines(above)) above (PgUp)"
-        default: "\(glyphs.moreDown) \(lines(below)) below (PgDn) \(glyphs.separator) \(above) above (PgUp)"
+        default: "\(glyphs.moreDown) \(lines(below)) below (\(down)) \(glyphs.separator) \(above) above (PgUp)"
         }
         return StyledLine(text, .notice)
     }

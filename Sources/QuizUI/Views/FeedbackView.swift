@@ -1,6 +1,7 @@
 import QuizCore
 
-/// After an answer: every choice marked right or wrong, the verdict in words, why, and the source.
+/// After an answer: every choice marked right or wrong, the verdict in words, why, every option's reason, and the source. The verdict and
+/// the explanation are marked to be kept in view, so the body scrolls to them however long the question was.
 enum FeedbackView {
     static func add(_ item: SessionItem, outcome: AnswerOutcome, glyphs: Glyphs, to body: inout BodyBuilder) {
         let chosen = Set(outcome.chosen)
@@ -14,24 +15,35 @@ enum FeedbackView {
         }
         body.blank()
         if outcome.isCorrect {
-            body.line([Span("\(glyphs.correct) Correct.", .correct)])
+            body.line([Span("\(glyphs.correct) Correct.", .correct)], highlighted: true)
         } else {
             let numbers = item.correctPositions.sorted().map { String($0 + 1) }
             let answer = numbers.count == 1 ? "the right answer is \(numbers[0])" : "the right answers are \(listed(numbers))"
-            body.line([Span("\(glyphs.wrong) Wrong", .wrong), Span(": \(answer).")])
+            body.line([Span("\(glyphs.wrong) Wrong", .wrong), Span(": \(answer).")], highlighted: true)
         }
-        body.paragraph(item.question.explanation)
-        for (position, index) in item.order.enumerated() where chosen.contains(index) {
-            let choice = item.question.choices[index]
-            guard !choice.isCorrect, !choice.why.isEmpty else { continue }
-            body.paragraph(choice.why, prefix: [Span("Why not \(position + 1): ", .muted)])
-        }
+        body.paragraph(item.question.explanation, highlighted: true)
+        addReasons(item, to: &body)
         if item.closesScenario, let scenario = item.scenario {
             body.blank()
             body.line([Span("What should have been done", .heading)])
             body.paragraph(scenario.summary)
         }
         addSource(item.question.sources, to: &body)
+    }
+
+    /// Every option's reason in the order shown: why each right one is right and why each other one is wrong (a
+    /// reason the explanation opens with is not said twice).
+    static func addReasons(_ item: SessionItem, to body: inout BodyBuilder) {
+        let owners = OwnerQuestion.owners(of: item.question)
+        let actual = owners.flatMap { owners in item.question.choices.firstIndex(where: \.isCorrect).map { owners[$0] } }
+        for (position, index) in item.order.enumerated() {
+            let choice = item.question.choices[index]
+            var why = choice.why
+            if why.isEmpty, let owners, let actual { why = OwnerQuestion.reason(picked: owners[index], actual: actual) }
+            guard !why.isEmpty, !item.question.explanation.hasPrefix(why) else { continue }
+            let label = choice.isCorrect ? "Why \(position + 1) is right: " : "Why not \(position + 1): "
+            body.paragraph(why, prefix: [Span(label, choice.isCorrect ? .correct : .muted)])
+        }
     }
 
     /// The first AWS page an item cites; a seed document is provenance for the bank's authors, never shown.
