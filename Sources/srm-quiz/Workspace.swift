@@ -63,9 +63,10 @@ struct Workspace {
         return ["\(journal): \(summary); they are left in the journal, and the next session on this profile copies it aside"]
     }
 
-    /// Prints each notice to standard error (before any full screen, so it is still there when the screen closes).
+    /// Prints each notice to standard error, neutralised (before any full screen, so it is still there when the
+    /// screen closes).
     static func announce(_ notices: [String]) {
-        for notice in notices { FileHandle.standardError.write(Data("srm-quiz: \(notice)\n".utf8)) }
+        for notice in notices { StandardStreams.writeError("srm-quiz: \(notice)\n") }
     }
 
     static func profileName(_ given: String?, dataDirectory directory: String? = nil) throws(Failure) -> ProfileName {
@@ -168,7 +169,7 @@ extension Workspace {
                 + "ask your trainer for the bank the policy names (srm-quiz validate prints a bank's fingerprint)."
         }
         loadSavedExam(into: &state, at: now)
-        if !notices.isEmpty { state.notice = (notices + [state.notice].compactMap { $0 }).joined(separator: " ") }
+        if !notices.isEmpty { state.notice = TerminalText.neutralised((notices + [state.notice].compactMap { $0 }).joined(separator: " ")) }
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }
 
@@ -176,7 +177,7 @@ extension Workspace {
     /// not a regular file) is moved aside and said so; whatever happens, it never keeps the other modes from opening.
     private func loadSavedExam(into state: inout AppState, at now: Date) {
         guard let notice = savedExamNotice(into: &state, at: now) else { return }
-        state.notice = notice
+        state.notice = TerminalText.neutralised(notice)
         Workspace.announce([notice])
     }
 
