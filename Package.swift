@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "fuzz-bank", dependencies: ["QuizCore", "CFuzzDriver"]),
         .executableTarget(name: "fuzz-progress", dependencies: ["QuizCore", "CFuzzDriver"]),
+        .executableTarget(name: "fuzz-journal", dependencies: ["QuizCore", "CFuzzDriver"]),
         .executableTarget(name: "fuzz-typed-answer", dependencies: ["QuizCore", "CFuzzDriver"]),
         // Fixtures shared by the test targets: a test target itself, so that no build of the products (release
         // included) compiles it.

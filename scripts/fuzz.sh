@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets: scripts/fuzz.sh [SECONDS] [TARGET...]
-# Targets: bank (loading and validating a bank), progress (reading a progress file), typed-answer (plain mode's
-# answer parser). Each starts from its seed corpus in Tests/FuzzCorpus/TARGET; new inputs go to
+# Targets: bank (loading and validating a bank), progress (reading a progress file), journal (reading a profile's
+# journal), typed-answer (plain mode's answer parser). Each starts from its seed corpus in Tests/FuzzCorpus/TARGET; new inputs go to
 # .build-fuzz/corpus/TARGET and any crash to .build-fuzz/crashes/TARGET. A crash found is replayed with
 #   swift build --product fuzz-TARGET && .build/debug/fuzz-TARGET PATH-TO-CRASH
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bank progress typed-answer)
+[ ${#targets[@]} -gt 0 ] || targets=(bank progress journal typed-answer)
 
 toolset=.build-fuzz/lld.json
 mkdir -p .build-fuzz

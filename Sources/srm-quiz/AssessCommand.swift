@@ -14,7 +14,7 @@ struct AssessCommand: FullScreenCommand {
     var questions = AssessBuilder.defaultCount
 
     func validate() throws {
-        guard questions >= 1 else { throw ValidationError("--questions must be at least 1.") }
+        try SessionLimits.questions.check(questions, option: "--questions")
     }
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {

@@ -21,8 +21,8 @@ struct ExamCommand: FullScreenCommand {
     var minutes = ExamSettings.defaultMinutes
 
     func validate() throws {
-        guard questions >= 1 else { throw ValidationError("--questions must be at least 1.") }
-        guard (1...600).contains(minutes) else { throw ValidationError("--minutes must be from 1 to 600.") }
+        try SessionLimits.questions.check(questions, option: "--questions")
+        try SessionLimits.examMinutes.check(minutes, option: "--minutes")
     }
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {

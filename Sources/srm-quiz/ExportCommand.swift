@@ -95,10 +95,12 @@ struct ExportCommand: ParsableCommand {
     /// The profile's progress through the progress store. A profile with none is an error (65) naming where it was
     /// looked for: an empty export would pass for a learner who did nothing, when the name or folder was mistyped.
     private func loadProgress() throws(Failure) -> ProgressFile {
-        let name = try Workspace.profileName(profile)
+        let name = try Workspace.profileName(profile, dataDirectory: dataDirectory)
         let store = ProgressStore(dataDirectory: Workspace.dataDirectory(dataDirectory), profile: name)
-        do {
-            if let progress = try store.load() { return progress }
+        do throws(ProgressError) {
+            let reading = try store.read()
+            Workspace.announce(Workspace.journalNotice(reading.journal, store: store, setAsideIn: nil))
+            if let progress = reading.progress { return progress }
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }

@@ -31,7 +31,7 @@ struct GlobalOptions: ParsableArguments {
     var noColor = false
 
     func validate() throws {
-        guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
+        try SessionLimits.questions.check(count, option: "--count")
         guard (0.7...0.99).contains(retention) else { throw ValidationError("--retention must be from 0.7 to 0.99.") }
     }
 }
@@ -45,4 +45,11 @@ struct BankOption: ParsableArguments {
         "A bank of your own whose topics and questions are added to the bank in use (repeatable); its ids must not collide.",
         valueName: "dir"))
     var addedBanks: [String] = []
+}
+
+extension ClosedRange<Int> {
+    /// Refuses a numeric option outside the range, naming it (exit 64).
+    func check(_ value: Int, option: String) throws {
+        guard contains(value) else { throw ValidationError("\(option) must be from \(lowerBound) to \(upperBound), not \(value).") }
+    }
 }

@@ -11,11 +11,14 @@ struct Workspace {
     var progress: ProgressFile
     /// Held while this process may write the profile; nil for commands that only read.
     let lock: ProfileLock?
+    /// What opening found and did that the learner must hear of (lines of the journal kept aside, a saved exam
+    /// moved aside): already printed to standard error, and shown on the home screen.
+    var notices: [String] = []
 
     /// The profile's progress and the bank; `exclusive` takes the profile's lock first (refused while another
     /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file.
     static func open(_ options: GlobalOptions, exclusive: Bool = false, now: Date = Date()) throws(Failure) -> Workspace {
-        let profile = try profileName(options.profile)
+        let profile = try profileName(options.profile, dataDirectory: options.dataDirectory)
         let bank = try loadBank(options.bankOption)
         let policy = try options.policyOption.load(for: bank)
         let directory = dataDirectory(options.dataDirectory)
@@ -29,23 +32,54 @@ struct Workspace {
                 if case .held = error { throw Failure("profile \(profile): \(error)", code: .busy) }
                 throw Failure(error.description, code: .io)
             }
+            store.removeLeftovers()
         }
         let progress: ProgressFile
+        var notices: [String] = []
         do {
-            progress = try store.load() ?? ProgressFile(profile: profile.value, createdAt: now)
-            if exclusive { try store.compact(progress) }
+            let reading = try store.read()
+            progress = reading.progress ?? ProgressFile(profile: profile.value, createdAt: now)
+            if exclusive {
+                let aside = try store.compact(progress, at: now)
+                notices += journalNotice(reading.journal, store: store, setAsideIn: aside)
+            } else {
+                notices += journalNotice(reading.journal, store: store, setAsideIn: nil)
+            }
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
-        return Workspace(profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock)
+        announce(notices)
+        return Workspace(profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock, notices: notices)
     }
 
-    static func profileName(_ given: String?) throws(Failure) -> ProfileName {
+    /// What the learner is told of lines a journal held that were not counted: where they were kept, or that the
+    /// next session on the profile keeps them aside.
+    static func journalNotice(_ report: JournalReport, store: ProgressStore, setAsideIn aside: URL?) -> [String] {
+        guard let summary = report.summary else { return [] }
+        let journal = store.fileURL.deletingPathExtension().appendingPathExtension("journal").path
+        if let aside {
+            return ["\(journal): \(summary); the journal was copied whole to \(aside.path) before it was emptied"]
+        }
+        return ["\(journal): \(summary); they are left in the journal, and the next session on this profile copies it aside"]
+    }
+
+    /// Prints each notice to standard error, neutralised (before any full screen, so it is still there when the
+    /// screen closes).
+    static func announce(_ notices: [String]) {
+        for notice in notices { StandardStreams.writeError("srm-quiz: \(notice)\n") }
+    }
+
+    static func profileName(_ given: String?, dataDirectory directory: String? = nil) throws(Failure) -> ProfileName {
         let name = given ?? loginName()
         do {
             return try ProfileName(name)
         } catch {
-            let hint = given == nil ? " (from your login name); choose one with --profile NAME" : ""
+            var hint = given == nil ? " (from your login name); choose one with --profile NAME" : ""
+            let saved = dataDirectory(directory).appendingPathComponent("profiles").appendingPathComponent("\(name).json").path
+            if ProfileName.reservedSuffixes.contains(where: name.lowercased().hasSuffix), FileManager.default.fileExists(atPath: saved) {
+                hint += "; the progress already saved under this name in \(saved) was left untouched: rename it (and its .journal) "
+                    + "to NEWNAME.json and use --profile NEWNAME"
+            }
             throw Failure("\(error)\(hint)", code: .usage)
         }
     }
@@ -94,7 +128,7 @@ struct Workspace {
         do {
             try examStore.save(snapshot)
         } catch {
-            throw Failure("cannot save the exam in progress: \(error)", code: .io)
+            throw Failure("cannot save the exam in progress: \(error)", code: error.isBadData ? .data : .io)
         }
     }
 
@@ -137,30 +171,39 @@ extension Workspace {
             state.notice = "Policy \(policy.name) does not accept this question bank, so training taken on it will not count: "
                 + "ask your trainer for the bank the policy names (srm-quiz validate prints a bank's fingerprint)."
         }
-        try loadSavedExam(into: &state, at: now)
+        loadSavedExam(into: &state, at: now)
+        if !notices.isEmpty { state.notice = TerminalText.neutralised((notices + [state.notice].compactMap { $0 }).joined(separator: " ")) }
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }
 
-    /// The unfinished exam of an earlier run, ready to resume; one that cannot be resumed is moved aside and said so.
-    private func loadSavedExam(into state: inout AppState, at now: Date) throws(Failure) {
+    /// The unfinished exam of an earlier run, ready to resume. One that cannot be resumed (damaged, unreadable, or
+    /// not a regular file) is moved aside and said so; whatever happens, it never keeps the other modes from opening.
+    private func loadSavedExam(into state: inout AppState, at now: Date) {
+        guard let notice = savedExamNotice(into: &state, at: now) else { return }
+        state.notice = TerminalText.neutralised(notice)
+        Workspace.announce([notice])
+    }
+
+    /// Puts the saved exam into `state`, or says why it could not be resumed and where it went.
+    private func savedExamNotice(into state: inout AppState, at now: Date) -> String? {
         let problem: String
         do {
-            guard let snapshot = try examStore.load() else { return }
+            guard let snapshot = try examStore.load() else { return nil }
             state.savedExam = try snapshot.restore(from: bank)
-            return
+            return nil
         } catch let error as ProgressError {
-            guard error.isBadData else { throw Failure(error.description, code: .io) }
-            problem = "\(error)"
-        } catch let error as ExamRestoreError {
-            problem = "\(examStore.fileURL.path): \(error)"
+            if case .otherProfilesProgress = error { return "\(error)" }
+            problem = error.reason
         } catch {
             problem = "\(error)"
         }
+        let file = examStore.fileURL.path
         do {
             let aside = try examStore.setAside(at: now)
-            state.notice = "The saved exam could not be resumed (\(problem)); it was moved to \(aside.path)."
+            return "The saved exam in \(file) could not be resumed (\(problem)); it was moved to \(aside.path)."
         } catch {
-            throw Failure("\(problem); and it could not be moved aside: \(error)", code: .io)
+            return "The saved exam in \(file) could not be resumed (\(problem)), nor moved aside (\(error.reason)); "
+                + "move it away to take an exam."
         }
     }
 }

@@ -43,14 +43,17 @@ import QuizTestSupport
         #expect(try store.load()?.answers.map(\.questionId) == ["q.1", "q.2", "q.3", "q.5"])
     }
 
-    @Test func aDamagedLineInsideTheJournalIsNamed() throws {
+    @Test func aDamagedLineInsideTheJournalIsNamedAndNotCounted() throws {
         let store = try store()
         var progress = ProgressFile(profile: "ada", createdAt: Fixtures.start)
         for number in 1...3 { try store.record([answer(number)], into: &progress) }
         var lines = try String(contentsOf: store.journal.fileURL, encoding: .utf8).split(separator: "\n").map(String.init)
         lines[0] = "not json"
         try (lines.joined(separator: "\n") + "\n").write(to: store.journal.fileURL, atomically: false, encoding: .utf8)
-        #expect(throws: ProgressError.corrupt(path: store.journal.fileURL.path, reason: "line 1 is not a journal entry")) { try store.load() }
+        let reading = try store.read()
+        #expect(reading.progress?.answers.map(\.questionId) == ["q.1", "q.3"])
+        #expect(reading.journal.problems.map(\.line) == [1])
+        #expect(reading.journal.problems.first?.reason.hasPrefix("not a journal entry") == true)
     }
 
     @Test func compactingFoldsTheJournalInAndACrashHalfwayDuplicatesNothing() throws {

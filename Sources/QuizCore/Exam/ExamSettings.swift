@@ -16,6 +16,6 @@ public struct ExamSettings: Codable, Equatable, Sendable {
 
     /// The time limit in seconds.
     public var timeLimit: Double {
-        Double(minutes * 60)
+        Double(minutes) * 60
     }
 }

@@ -62,6 +62,12 @@ public struct ExamSnapshot: Codable, Equatable, Sendable {
     public func restore(from bank: Bank) throws(ExamRestoreError) -> ExamSession {
         guard format == Self.formatName else { throw .notAnExam(format: format) }
         guard schemaVersion <= Self.currentSchemaVersion else { throw .newerVersion(schemaVersion) }
+        guard SessionLimits.examMinutes.contains(settings.minutes), SessionLimits.questions.contains(settings.questionCount) else {
+            throw .damaged("its settings, \(settings.questionCount) questions in \(settings.minutes) minutes, are outside what an exam may be")
+        }
+        if let entry = questions.first(where: { !ProgressLimits.secondsPerAnswer.contains($0.seconds) }) {
+            throw .damaged("question \(entry.id) has \(entry.seconds) seconds spent on it")
+        }
         let missing = questions.map(\.id).filter { bank.question(id: $0) == nil }
         guard missing.isEmpty else { throw .questionsMissing(missing) }
         var items: [SessionItem] = []

@@ -34,7 +34,7 @@ public enum AtomicFile {
         syncDirectory(directory)
     }
 
-    private static func writeAll(_ data: Data, to fd: Int32, path: String) throws(Failure) {
+    static func writeAll(_ data: Data, to fd: Int32, path: String) throws(Failure) {
         let failure: Failure? = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

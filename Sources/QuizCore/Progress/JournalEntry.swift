@@ -2,14 +2,17 @@
 /// snapshot that already holds them changes nothing.
 struct JournalEntry: Codable, Equatable, Sendable {
     let sequence: Int
+    /// The profile the line was written for; lines written before it was kept have none.
+    var profile: String?
     var answers: [AnswerRecord] = []
     var exams: [ExamRecord] = []
     var trainingResults: [ModuleResult] = []
     var completions: [CompletionRecord] = []
     var assessments: [AssessmentRecord] = []
 
-    init(sequence: Int, changes: [ProgressChange]) {
+    init(sequence: Int, profile: String?, changes: [ProgressChange]) {
         self.sequence = sequence
+        self.profile = profile
         for change in changes {
             switch change {
             case let .answer(outcome, sessionID, mode): answers.append(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
@@ -24,16 +27,26 @@ struct JournalEntry: Codable, Equatable, Sendable {
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         sequence = try container.decode(Int.self, forKey: .sequence)
+        guard sequence >= 1, ProgressLimits.sequences.contains(sequence) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .sequence, in: container, debugDescription: "sequence \(sequence) is outside 1 to \(ProgressLimits.sequences.upperBound)"
+            )
+        }
+        profile = try container.decodeIfPresent(String.self, forKey: .profile)
         answers = try container.decodeIfPresent([AnswerRecord].self, forKey: .answers) ?? []
         exams = try container.decodeIfPresent([ExamRecord].self, forKey: .exams) ?? []
         trainingResults = try container.decodeIfPresent([ModuleResult].self, forKey: .trainingResults) ?? []
         completions = try container.decodeIfPresent([CompletionRecord].self, forKey: .completions) ?? []
         assessments = try container.decodeIfPresent([AssessmentRecord].self, forKey: .assessments) ?? []
+        try ProgressFile.checkRanges(exams: exams, trainingResults: trainingResults, completions: completions) { key, problem in
+            DecodingError.dataCorruptedError(forKey: CodingKeys(stringValue: key)!, in: container, debugDescription: problem)
+        }
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sequence, forKey: .sequence)
+        try container.encodeIfPresent(profile, forKey: .profile)
         if !answers.isEmpty { try container.encode(answers, forKey: .answers) }
         if !exams.isEmpty { try container.encode(exams, forKey: .exams) }
         if !trainingResults.isEmpty { try container.encode(trainingResults, forKey: .trainingResults) }
@@ -42,7 +55,7 @@ struct JournalEntry: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sequence, answers, exams, trainingResults, completions, assessments
+        case sequence, profile, answers, exams, trainingResults, completions, assessments
     }
 
     /// Adds the entry's changes to `progress` unless the progress already holds them.

@@ -28,19 +28,19 @@ public final class ProfileLock: Sendable {
     public init(progressFile: URL, now: Date = Date()) throws(Failure) {
         fileURL = progressFile.deletingPathExtension().appendingPathExtension("lock")
         let path = fileURL.path
+        let fd: Int32
         do {
-            try FileManager.default.createDirectory(
-                at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
-            )
+            try DataFile.prepareDirectory(fileURL.deletingLastPathComponent())
+            fd = try DataFile.openForWriting(path)
         } catch {
-            throw .io(path: fileURL.deletingLastPathComponent().path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
+            throw .io(path: error.path, reason: error.reason)
         }
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: path, reason: "cannot open: \(AtomicFile.lastError())") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             let reason = AtomicFile.lastError()
-            let holder = (try? String(contentsOf: fileURL, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            var text = [UInt8](repeating: 0, count: 256)
+            let count = text.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+            let holder = String(decoding: text.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             close(fd)
             throw busy ? .held(path: path, holder: holder) : .io(path: path, reason: "cannot lock: \(reason)")
         }

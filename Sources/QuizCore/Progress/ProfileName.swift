@@ -1,6 +1,9 @@
-/// A profile name that is safe to use as a file name: letters, digits, `.`, `_` and `-`, not starting with `.`.
+/// A profile name that is safe to use as a file name: letters, digits, `.`, `_` and `-`, not starting with `.`, and
+/// not ending in a suffix srm-quiz gives a profile's own files (profile `bob.exam` would be `bob`'s saved exam).
 public struct ProfileName: Equatable, Sendable, CustomStringConvertible {
     public static let maximumLength = 64
+    /// The suffixes of a profile's files (`PROFILE.json`, `.journal`, `.lock`, `.exam.json`), which no name may end in.
+    public static let reservedSuffixes = [".exam", ".journal", ".lock", ".json"]
     public let value: String
 
     public struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
@@ -18,6 +21,12 @@ public struct ProfileName: Equatable, Sendable, CustomStringConvertible {
             throw Invalid(name: value, reason: "use only letters, digits, '.', '_' and '-'")
         }
         guard !value.hasPrefix(".") else { throw Invalid(name: value, reason: "it may not start with '.'") }
+        if let suffix = Self.reservedSuffixes.first(where: value.lowercased().hasSuffix) {
+            throw Invalid(
+                name: value,
+                reason: "it ends in \"\(suffix)\", which srm-quiz keeps for a profile's own files (profile \(value.dropLast(suffix.count))'s); choose another name"
+            )
+        }
         self.value = value
     }
 

@@ -57,6 +57,25 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
         completions = try fields.requiredValue("completions", as: [CompletionRecord].self)
         journalSequence = try fields.requiredInt("journalSequence")
         assessments = try fields.value("assessments", as: [AssessmentRecord].self) ?? []
+        guard ProgressLimits.sequences.contains(journalSequence) else {
+            throw fields.invalid("journalSequence", "journalSequence \(journalSequence) is outside \(ProgressLimits.describe(ProgressLimits.sequences))")
+        }
+        try Self.checkRanges(exams: exams, trainingResults: trainingResults, completions: completions) { key, problem in fields.invalid(key, problem) }
+    }
+
+    /// Throws `invalid(field, problem)` for the first record whose figures are out of range (see `ProgressLimits`).
+    static func checkRanges(
+        exams: [ExamRecord], trainingResults: [ModuleResult], completions: [CompletionRecord], invalid: (String, String) -> Error
+    ) throws {
+        for (index, exam) in exams.enumerated() {
+            if let problem = ProgressLimits.problem(in: exam) { throw invalid("exams", "exams[\(index)].\(problem)") }
+        }
+        for (index, result) in trainingResults.enumerated() {
+            if let problem = ProgressLimits.problem(in: result) { throw invalid("trainingResults", "trainingResults[\(index)].\(problem)") }
+        }
+        for (index, completion) in completions.enumerated() {
+            if let problem = ProgressLimits.problem(in: completion) { throw invalid("completions", "completions[\(index)].\(problem)") }
+        }
     }
 
     public mutating func apply(_ change: ProgressChange) {
@@ -128,6 +147,7 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
         mode = try fields.requiredString("mode")
         confidence = try fields.value("confidence", as: Confidence.self)
         credit = try fields.double("credit") ?? Credit.of(correct: correct)
+        if let problem = ProgressLimits.problem(in: self) { throw fields.invalid(problem.hasPrefix("seconds") ? "seconds" : "chosen", problem) }
         guard (0...1).contains(credit) else { throw fields.invalid("credit", "credit \(credit) is not from 0 to 1") }
         guard correct == (credit == 1) else {
             throw fields.invalid("credit", "credit \(credit) disagrees with correct \(correct): an answer is correct only at credit 1")
@@ -137,7 +157,7 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
     public init(_ outcome: AnswerOutcome, session: String, mode: String) {
         self.init(
             questionId: outcome.questionID, topic: outcome.topic, chosen: outcome.chosen, correct: outcome.isCorrect,
-            seconds: (outcome.seconds * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode,
+            seconds: (min(outcome.seconds, ProgressLimits.secondsPerAnswer.upperBound) * 1000).rounded() / 1000, answeredAt: outcome.answeredAt, session: session, mode: mode,
             confidence: outcome.confidence, credit: outcome.credit
         )
     }
@@ -179,6 +199,12 @@ public struct QuestionStats: Codable, Equatable, Sendable, JSONReadable {
         lastAnsweredAt = try fields.value("lastAnsweredAt", as: Date.self)
         lastCorrect = try fields.bool("lastCorrect")
         totalSeconds = try fields.requiredDouble("totalSeconds")
+        guard ProgressLimits.sequences.contains(attempts), (0...attempts).contains(correct) else {
+            throw fields.invalid("correct", "\(correct) correct of \(attempts) attempts is not a count")
+        }
+        guard totalSeconds.isFinite, totalSeconds >= 0, totalSeconds <= ProgressLimits.secondsPerAnswer.upperBound * Double(max(1, attempts)) else {
+            throw fields.invalid("totalSeconds", "totalSeconds \(totalSeconds) is outside 0 to the limit for \(attempts) answers")
+        }
     }
 
     /// `correct` counts answers at full credit (a half-right drill cell is not one).

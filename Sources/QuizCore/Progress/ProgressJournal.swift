@@ -5,7 +5,8 @@ import Glibc
 
 /// The append-only journal beside a progress file (`PROFILE.journal`): one JSON line per save, synced to disk
 /// before the save returns, so saving an answer costs the same however long the history is. A line cut short
-/// by a kill is the save that never finished: it is ignored on reading and cut off before the next append.
+/// by a kill is the save that never finished: it is ignored on reading and cut off before the next append. Lines
+/// that are not what srm-quiz writes there are reported and copied aside before the journal is emptied.
 struct ProgressJournal: Sendable {
     let fileURL: URL
 
@@ -13,28 +14,37 @@ struct ProgressJournal: Sendable {
         fileURL = progressFile.deletingPathExtension().appendingPathExtension("journal")
     }
 
-    /// Every complete entry, oldest first; none when there is no journal.
-    func entries() throws(ProgressError) -> [JournalEntry] {
-        let path = fileURL.path
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let data: Data
-        do {
-            data = try Data(contentsOf: fileURL)
-        } catch {
-            throw .io(path: path, reason: "cannot read: \(FileReadFailure.reason(error))")
-        }
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        lines.removeLast()
-        let decoder = ProgressCoding.decoder()
-        var entries: [JournalEntry] = []
-        for (index, line) in lines.enumerated() {
-            do {
-                entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
-            } catch {
-                throw .corrupt(path: path, reason: "line \(index + 1) is not a journal entry")
+    /// The journal opened for reading (links not followed), or nil when there is none.
+    func open() throws(ProgressError) -> Int32? {
+        try DataFile.openForReading(fileURL.path)
+    }
+
+    /// Streams the journal open at `fd` from its start, handing over each entry that belongs to `profile`.
+    func scan(_ fd: Int32, profile: String, accept: @escaping (JournalEntry) -> Void) throws(ProgressError) -> JournalReport {
+        var scanner = JournalScanner(profile: profile, accept: accept)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())")
             }
+            if count == 0 { break }
+            chunk.withUnsafeBytes { scanner.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            offset += off_t(count)
         }
-        return entries
+        scanner.finish()
+        return scanner.report
+    }
+
+    /// Every entry of a journal held in memory that belongs to `profile`, and what else was found (for tests and the fuzzer).
+    static func read(_ data: Data, profile: String) -> (entries: [JournalEntry], report: JournalReport) {
+        var entries: [JournalEntry] = []
+        var scanner = JournalScanner(profile: profile) { entries.append($0) }
+        data.withUnsafeBytes { scanner.feed($0) }
+        scanner.finish()
+        return (entries, scanner.report)
     }
 
     /// Appends one entry as one line and syncs it to disk.
@@ -48,29 +58,55 @@ struct ProgressJournal: Sendable {
         } catch {
             throw .io(path: fileURL.path, reason: "cannot encode the journal entry: \(error)")
         }
-        let fd = open(fileURL.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: fileURL.path, reason: "cannot open: \(AtomicFile.lastError())") }
+        let fd = try DataFile.openForWriting(fileURL.path, appending: true)
         defer { close(fd) }
-        try cutTornTail(fd)
+        try endLastLine(fd)
         try writeAll(line, to: fd)
         guard fsync(fd) == 0 else { throw .io(path: fileURL.path, reason: "cannot sync to disk: \(AtomicFile.lastError())") }
     }
 
-    /// Empties the journal once a snapshot holds everything in it.
+    /// Empties the journal once a snapshot holds everything in it, by replacing it with an empty file: a reader
+    /// that opened the old journal still reads all of it.
     func clear() throws(ProgressError) {
-        let fd = open(fileURL.path, O_WRONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return }
-            throw .io(path: fileURL.path, reason: "cannot open: \(AtomicFile.lastError())")
-        }
-        defer { close(fd) }
-        guard ftruncate(fd, 0) == 0, fsync(fd) == 0 else {
-            throw .io(path: fileURL.path, reason: "cannot empty: \(AtomicFile.lastError())")
+        guard DataFile.exists(fileURL.path) else { return }
+        do {
+            try AtomicFile.write(Data(), to: fileURL)
+        } catch {
+            throw .io(path: error.path, reason: error.reason)
         }
     }
 
-    /// A last line without its newline is a save a kill cut short: drop it so the next line starts clean.
-    private func cutTornTail(_ fd: Int32) throws(ProgressError) {
+    /// Copies the journal open at `fd`, whole, to a new file `PROFILE.journal.set-aside-TIMESTAMP` (mode 0600),
+    /// synced, and returns where it went.
+    func copyAside(_ fd: Int32, at now: Date) throws(ProgressError) -> URL {
+        let stamp = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        let aside = fileURL.appendingPathExtension("set-aside-\(stamp)")
+        let out = Glibc.open(aside.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard out >= 0 else { throw .io(path: aside.path, reason: "cannot create a copy of the journal to keep aside: \(AtomicFile.lastError())") }
+        defer { close(out) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())")
+            }
+            if count == 0 { break }
+            do {
+                try AtomicFile.writeAll(Data(chunk[0..<count]), to: out, path: aside.path)
+            } catch {
+                throw .io(path: error.path, reason: error.reason)
+            }
+            offset += off_t(count)
+        }
+        guard fsync(out) == 0 else { throw .io(path: aside.path, reason: "cannot sync to disk: \(AtomicFile.lastError())") }
+        return aside
+    }
+
+    /// A last line without its newline is either a complete entry (it gets its newline) or a save a kill cut short
+    /// (it is cut off), so the next line starts clean.
+    private func endLastLine(_ fd: Int32) throws(ProgressError) {
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw .io(path: fileURL.path, reason: "cannot read its size: \(AtomicFile.lastError())") }
         let size = Int(status.st_size)
@@ -78,24 +114,39 @@ struct ProgressJournal: Sendable {
         var last: UInt8 = 0
         guard pread(fd, &last, 1, off_t(size - 1)) == 1 else { throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())") }
         guard last != UInt8(ascii: "\n") else { return }
-        let contents = (try? Data(contentsOf: fileURL)) ?? Data()
-        let keep = contents.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        guard ftruncate(fd, off_t(keep)) == 0 else { throw .io(path: fileURL.path, reason: "cannot cut a torn line: \(AtomicFile.lastError())") }
+        let tailStart = try startOfLastLine(fd, size: size)
+        let tailLength = size - tailStart
+        if tailLength <= ProgressLimits.journalLineBytes {
+            var tail = [UInt8](repeating: 0, count: tailLength)
+            let read = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, tailLength, off_t(tailStart)) }
+            if read == tailLength, (try? ProgressCoding.decoder().decode(JournalEntry.self, from: Data(tail))) != nil {
+                try writeAll(Data("\n".utf8), to: fd)
+                return
+            }
+        }
+        guard ftruncate(fd, off_t(tailStart)) == 0 else { throw .io(path: fileURL.path, reason: "cannot cut a torn line: \(AtomicFile.lastError())") }
+    }
+
+    /// Where the last line starts: just after the last newline, found reading backwards a block at a time.
+    private func startOfLastLine(_ fd: Int32, size: Int) throws(ProgressError) -> Int {
+        var end = size
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        while end > 0 {
+            let start = max(0, end - block.count)
+            let length = end - start
+            let read = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, length, off_t(start)) }
+            guard read == length else { throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())") }
+            if let newline = block[0..<length].lastIndex(of: UInt8(ascii: "\n")) { return start + newline + 1 }
+            end = start
+        }
+        return 0
     }
 
     private func writeAll(_ data: Data, to fd: Int32) throws(ProgressError) {
-        let failure: ProgressError? = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return .io(path: fileURL.path, reason: "cannot write: \(AtomicFile.lastError())")
-                }
-                offset += written
-            }
-            return nil
+        do {
+            try AtomicFile.writeAll(data, to: fd, path: fileURL.path)
+        } catch {
+            throw .io(path: error.path, reason: error.reason)
         }
-        if let failure { throw failure }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads and writes one profile's progress: a snapshot (`PROFILE.json`, replaced atomically) and the journal of
 /// saves since (`PROFILE.journal`, appended), never overwriting a file it could not read.
@@ -19,60 +22,88 @@ public struct ProgressStore: Sendable {
 
     /// The saved progress, journal included, or nil when the profile has none yet.
     public func load() throws(ProgressError) -> ProgressFile? {
+        try read().progress
+    }
+
+    /// The saved progress with its journal folded in, and what the journal held that was not counted. The journal
+    /// is opened before the snapshot: a compaction by another srm-quiz replaces the snapshot before the journal, so
+    /// the two read are either both old, both new, or the new snapshot with the old journal (whose entries it holds).
+    public func read() throws(ProgressError) -> ProgressReading {
+        try DataFile.checkDirectory(fileURL.deletingLastPathComponent().path)
+        let journalFD = try journal.open()
+        defer { if let journalFD { close(journalFD) } }
         let snapshot = try loadSnapshot()
-        let entries = try journal.entries()
         guard var progress = snapshot else {
-            if entries.isEmpty { return nil }
+            guard let journalFD else { return ProgressReading(progress: nil, journal: JournalReport()) }
+            var entries = 0
+            let report = try journal.scan(journalFD, profile: fileURL.deletingPathExtension().lastPathComponent) { _ in entries += 1 }
+            if entries == 0 && !report.needsSetAside { return ProgressReading(progress: nil, journal: report) }
             throw .corrupt(path: journal.fileURL.path, reason: "a journal without its progress file \(fileURL.lastPathComponent)")
         }
-        for entry in entries { entry.apply(to: &progress) }
-        return progress
+        guard let journalFD else { return ProgressReading(progress: progress, journal: JournalReport()) }
+        var folded = progress
+        let report = try journal.scan(journalFD, profile: progress.profile) { $0.apply(to: &folded) }
+        progress = folded
+        return ProgressReading(progress: progress, journal: report)
     }
 
     /// Adds `changes` to `progress` and makes them durable: the first save writes the whole file, every later one
     /// appends one synced journal line, whatever the length of the history.
     public func record(_ changes: [ProgressChange], into progress: inout ProgressFile) throws(ProgressError) {
+        guard progress.journalSequence < ProgressLimits.sequences.upperBound else {
+            throw .corrupt(path: fileURL.path, reason: "journalSequence \(progress.journalSequence) has reached its limit")
+        }
         for change in changes { progress.apply(change) }
-        guard FileManager.default.fileExists(atPath: fileURL.path) else {
+        guard DataFile.exists(fileURL.path) else {
             try save(progress)
             return
         }
-        let entry = JournalEntry(sequence: progress.journalSequence + 1, changes: changes)
+        let entry = JournalEntry(sequence: progress.journalSequence + 1, profile: progress.profile, changes: changes)
         try journal.append(entry)
         progress.journalSequence = entry.sequence
     }
 
-    /// Folds the journal into the snapshot: the snapshot is replaced first, then the journal emptied, so a crash
-    /// between the two only leaves entries the snapshot already holds (and skips on reading).
-    public func compact(_ progress: ProgressFile) throws(ProgressError) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: journal.fileURL.path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
+    /// Folds the journal into the snapshot: the snapshot is replaced first, then the journal, so a crash between
+    /// the two only leaves entries the snapshot already holds (and skips on reading). A journal holding lines that
+    /// were not counted is first copied whole to `PROFILE.journal.set-aside-TIMESTAMP`, whose path is returned.
+    @discardableResult
+    public func compact(_ progress: ProgressFile, at now: Date = Date()) throws(ProgressError) -> URL? {
+        guard let fd = try journal.open() else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_size > 0 else { return nil }
+        let report = try journal.scan(fd, profile: progress.profile) { _ in }
+        let aside = try report.needsSetAside ? journal.copyAside(fd, at: now) : nil
         try save(progress)
         try journal.clear()
+        return aside
+    }
+
+    /// Removes what writes killed before their rename left behind (`.PROFILE.json.tmp-*` and the like); call it
+    /// only while holding the profile's lock, as only the holder writes them. Returns the paths removed.
+    @discardableResult
+    public func removeLeftovers() -> [String] {
+        let directory = fileURL.deletingLastPathComponent()
+        let targets = [fileURL, journal.fileURL, ExamSnapshotStore(progressFile: fileURL).fileURL].map { ".\($0.lastPathComponent).tmp-" }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var removed: [String] = []
+        for name in names where targets.contains(where: { name.hasPrefix($0) && name.count == $0.count + 6 }) {
+            let path = directory.appendingPathComponent(name).path
+            if unlink(path) == 0 { removed.append(path) }
+        }
+        return removed
     }
 
     private func loadSnapshot() throws(ProgressError) -> ProgressFile? {
         let path = fileURL.path
-        let data: Data
-        do {
-            guard FileManager.default.fileExists(atPath: path) else { return nil }
-            data = try Data(contentsOf: fileURL)
-        } catch {
-            throw .io(path: path, reason: "cannot read: \(FileReadFailure.reason(error))")
-        }
-        return try Self.decode(data, path: path)
+        guard let fd = try DataFile.openForReading(path) else { return nil }
+        defer { close(fd) }
+        return try Self.decode(try DataFile.readAll(fd, path: path), path: path)
     }
 
     /// Writes `progress` atomically, creating the directory (mode 0700) if needed; the file is mode 0600.
     public func save(_ progress: ProgressFile) throws(ProgressError) {
-        let directory = fileURL.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(
-                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
-            )
-        } catch {
-            throw .io(path: directory.path, reason: "cannot create the progress directory: \(FileReadFailure.reason(error))")
-        }
+        try DataFile.prepareDirectory(fileURL.deletingLastPathComponent())
         let data: Data
         do {
             data = try ProgressCoding.encoder().encode(progress)
@@ -157,6 +188,12 @@ public struct ProgressStore: Sendable {
         return answers
     }
 
+    /// A reading error as one line, naming the field where the decoder says.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DecodingError { return describe(error) }
+        return "\(error)"
+    }
+
     private static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let context):
@@ -166,5 +203,21 @@ public struct ProgressStore: Sendable {
         @unknown default:
             "\(error)"
         }
+    }
+}
+
+/// A profile's progress as read, with what its journal held that was not counted.
+public struct ProgressReading: Sendable {
+    public var progress: ProgressFile?
+    public var journal: JournalReport
+}
+
+extension ProgressStore {
+    /// A journal's bytes folded into `progress` as loading does, with what was not counted (for the fuzzer and tests).
+    public static func fold(journal data: Data, into progress: ProgressFile) -> (progress: ProgressFile, report: JournalReport) {
+        var folded = progress
+        let (entries, report) = ProgressJournal.read(data, profile: progress.profile)
+        for entry in entries { entry.apply(to: &folded) }
+        return (folded, report)
     }
 }

@@ -160,7 +160,7 @@ public enum TeamDirectory {
         case let .corrupt(_, reason): "progress file is damaged (\(reason))"
         case let .newerSchema(_, found, supported): "progress file has schemaVersion \(found), written by a newer srm-quiz (this one reads up to \(supported))"
         case let .foreign(_, reason): "not an srm-quiz progress file (\(reason))"
-        case let .io(_, reason): reason
+        case .io, .otherProfilesProgress: error.reason
         }
     }
 }

@@ -1,0 +1,65 @@
+/// The ranges a number read from a progress file, journal or saved exam must fall in: anything outside is refused
+/// as damaged, with the file and field named, so no later sum, count or conversion can overflow or trap.
+public enum ProgressLimits {
+    /// Journal sequence numbers (and a snapshot's `journalSequence`): far above any real history, far below
+    /// `Int.max`, and exact as a JSON number.
+    public static let sequences = 0...(1 << 53)
+    /// Seconds spent on one answer or question: up to about 31 years.
+    public static let secondsPerAnswer = 0.0...1_000_000_000
+    /// A journal line longer than this was not written by srm-quiz (one save of a whole exam is far shorter).
+    public static let journalLineBytes = 64 << 20
+    /// Entries a journal may hold between two starts; lines beyond it are kept aside, not read.
+    public static let journalEntries = 10_000_000
+    /// A saved exam larger than this is not one srm-quiz wrote.
+    public static let examSnapshotBytes = 64 << 20
+}
+
+extension ProgressLimits {
+    /// Questions or answers one exam or module record may count.
+    static let recordedQuestions = 0...1_000_000
+    /// A chosen option's index.
+    static let choiceIndices = 0...255
+
+    /// Why an exam record's figures cannot be used (the field named), or nil when they are in range.
+    static func problem(in exam: ExamRecord) -> String? {
+        if !recordedQuestions.contains(exam.questions) { return "questions \(exam.questions) is outside \(describe(recordedQuestions))" }
+        if !(0...exam.questions).contains(exam.correct) { return "correct \(exam.correct) is outside 0 to its questions, \(exam.questions)" }
+        if !(0...1_000).contains(exam.scaledEstimate) { return "scaledEstimate \(exam.scaledEstimate) is outside 0 to 1000" }
+        if !(0...Int(secondsPerAnswer.upperBound)).contains(exam.secondsUsed) {
+            return "secondsUsed \(exam.secondsUsed) is outside 0 to \(Int(secondsPerAnswer.upperBound))"
+        }
+        for (index, topic) in exam.topics.enumerated() where !(0...exam.questions).contains(topic.total) || !(0...topic.total).contains(topic.correct) {
+            return "topics[\(index)] counts \(topic.correct) right of \(topic.total), outside its \(exam.questions) questions"
+        }
+        return nil
+    }
+
+    /// Why a training module's result cannot be used, or nil.
+    static func problem(in result: ModuleResult) -> String? {
+        problem(correct: result.correct, total: result.total, score: result.score)
+    }
+
+    /// Why a completion record's modules cannot be used, or nil.
+    static func problem(in completion: CompletionRecord) -> String? {
+        for (index, module) in completion.modules.enumerated() {
+            if let problem = problem(correct: module.correct, total: module.total, score: module.score) { return "modules[\(index)].\(problem)" }
+        }
+        return nil
+    }
+
+    /// Why an answer's figures cannot be used, or nil.
+    static func problem(in answer: AnswerRecord) -> String? {
+        if !secondsPerAnswer.contains(answer.seconds) { return "seconds \(answer.seconds) is outside 0 to \(Int(secondsPerAnswer.upperBound))" }
+        if let wrong = answer.chosen.first(where: { !choiceIndices.contains($0) }) { return "chosen holds \(wrong), outside \(describe(choiceIndices))" }
+        return nil
+    }
+
+    private static func problem(correct: Int, total: Int, score: Double) -> String? {
+        if !recordedQuestions.contains(total) { return "total \(total) is outside \(describe(recordedQuestions))" }
+        if !(0...total).contains(correct) { return "correct \(correct) is outside 0 to its total, \(total)" }
+        if !(0...1).contains(score) { return "score \(score) is outside 0 to 1" }
+        return nil
+    }
+
+    static func describe(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound) to \(range.upperBound)" }
+}
