@@ -61,6 +61,7 @@ public struct AppReducer: Sendable {
         case .drill(let session): return reduceDrill(state, session, event, at: now)
         case let .examResumeOffer(saved, confirmingDiscard):
             return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
+        case .examStart(let start): return reduceExamStart(state, start, event, at: now)
         case .progress:
             guard event == .homeRequested || event == .quitRequested else { return (state, []) }
             return (home(state, highlighting: .progress, at: now), [])

@@ -39,6 +39,12 @@ enum KeyHelp {
             ]
         case .examResumeOffer:
             [KeyHint("y", "resume the saved exam"), KeyHint("n", "drop it and start a new one")]
+        case .examStart:
+            [
+                KeyHint(arrows, "move; Home and End go to the first and last row"),
+                KeyHint("Space", "choose the length, or tick an exam task or topic to draw only from those"),
+                KeyHint("Enter", "start the exam"), KeyHint("Esc", "back home"),
+            ]
         case .progress:
             [KeyHint("Enter", "back home")]
         }

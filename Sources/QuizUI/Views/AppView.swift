@@ -57,6 +57,8 @@ public enum AppView {
             lines = DrillView.lines(session, context: context, width: bodyWidth, height: height)
         case let .examResumeOffer(saved, confirmingDiscard):
             lines = ExamResumeView.lines(saved, confirmingDiscard: confirmingDiscard, context: context, width: bodyWidth)
+        case .examStart(let start):
+            lines = ExamStartView.lines(start, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
         }
