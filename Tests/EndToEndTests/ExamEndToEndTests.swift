@@ -136,7 +136,7 @@ final class ExamEndToEndTests: XCTestCase {
         let app = try AppUnderTest()
         let tmux = try Tmux(command: app.paneCommand(["exam", "--questions", "2", "--seed", "3"] + app.options()))
         let start = try tmux.waitFor("This exam: 2 questions in 90 minutes")
-        XCTAssertTrue(start.contains("(•) As asked  2 questions, 90 minutes, from the command line"), start)
+        XCTAssertTrue(start.contains("(•) As asked    2 questions, 90 minutes, from the command line"), start)
         try tmux.send("Enter")
         try tmux.waitFor("Question 1 of 2")
         try tmux.send("q")

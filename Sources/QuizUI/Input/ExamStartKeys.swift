@@ -16,6 +16,6 @@ public enum ExamStartKeys {
     }
 
     public static func hints(glyphs: Glyphs) -> [KeyHint] {
-        [KeyHint(glyphs == .unicode ? "↑↓" : "Up/Down", "move"), KeyHint("Space", "choose/tick"), KeyHint("Enter", "start")]
+        [KeyHint(glyphs == .unicode ? "↑↓" : "Up/Down", "move"), KeyHint("Space", "choose"), KeyHint("Enter", "start")]
     }
 }

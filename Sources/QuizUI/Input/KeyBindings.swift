@@ -207,7 +207,7 @@ public enum KeyBindings {
         case .examResumeOffer(_, confirmingDiscard: true):
             return [KeyHint("y", "drop it"), KeyHint("n", "keep it")]
         case .examStart:
-            return ExamStartKeys.hints(glyphs: glyphs) + [KeyHint("Esc", "home"), KeyHint("q", "quit")]
+            return ExamStartKeys.hints(glyphs: glyphs) + [KeyHint("q", "quit")]
         case .examResumeOffer:
             return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):

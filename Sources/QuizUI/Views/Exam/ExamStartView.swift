@@ -7,13 +7,20 @@ enum ExamStartView {
         let bank = context.bank
         let glyphs = context.glyphs
         var body = BodyBuilder(width: width)
-        body.blank()
         body.paragraph(summary(start, bank: bank), style: .heading)
         body.blank()
+        let lengths = start.rows.compactMap { row -> ExamLength? in
+            if case .length(let length) = row { return length }
+            return nil
+        }
+        let lengthTitleWidth = lengths.map { DisplayWidth.of(title($0)) }.max() ?? 0
         for (index, row) in start.rows.enumerated() {
             guard case .length(let length) = row else { continue }
             let mark = length == start.length ? glyphs.radioOn : glyphs.radioOff
-            addRow(index, mark: mark, title: title(length), detail: detail(length), start: start, glyphs: glyphs, to: &body)
+            addRow(
+                index, mark: mark, title: ExamText.padded(title(length), to: lengthTitleWidth), detail: detail(length), start: start,
+                glyphs: glyphs, to: &body
+            )
         }
         body.blank()
         body.line([Span("The rules", .heading)])
@@ -22,20 +29,37 @@ enum ExamStartView {
         }
         body.blank()
         body.line([Span("Draw from (tick none for the whole bank)", .heading)])
+        let focusTitleWidth = start.rows.map { DisplayWidth.of(focusTitle($0)) }.max() ?? 0
         for (index, row) in start.rows.enumerated() {
+            let title = ExamText.padded(focusTitle(row), to: focusTitleWidth)
             switch row {
             case .length: continue
             case .task(let task):
                 let count = bank.questions.count { $0.examTask == task }
                 let mark = start.tasks.contains(task) ? glyphs.checked : glyphs.unchecked
-                addRow(index, mark: mark, title: "Task \(task.id)", detail: "\(task.title) (\(count))", start: start, glyphs: glyphs, to: &body)
+                addRow(index, mark: mark, title: title, detail: "\(task.title) (\(count))", start: start, glyphs: glyphs, to: &body)
             case .topic(let topic):
                 let count = bank.questions.count { $0.topic == topic }
                 let mark = start.topics.contains(topic) ? glyphs.checked : glyphs.unchecked
-                addRow(index, mark: mark, title: "Topic", detail: "\(bank.topicTitle(topic)) (\(count))", start: start, glyphs: glyphs, to: &body)
+                addRow(index, mark: mark, title: title, detail: "\(bank.topicTitle(topic)) (\(count))", start: start, glyphs: glyphs, to: &body)
             }
         }
         return body.lines
+    }
+
+    /// Lines at the top kept in view however far the checklist scrolls: the exam as set up.
+    static func pinnedLines(_ start: ExamStart, bank: Bank, width: Int) -> Int {
+        var body = BodyBuilder(width: width)
+        body.paragraph(summary(start, bank: bank), style: .heading)
+        return body.lines.count
+    }
+
+    private static func focusTitle(_ row: ExamStart.Row) -> String {
+        switch row {
+        case .length: ""
+        case .task(let task): "Task \(task.id)"
+        case .topic: "Topic"
+        }
     }
 
     /// "This exam: 20 questions in 28 minutes, from the whole bank. Enter starts it."
