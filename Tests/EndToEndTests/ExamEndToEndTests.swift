@@ -23,6 +23,7 @@ final class ExamEndToEndTests: XCTestCase {
         screen = try tmux.waitFor("Question 1 of 20 · 0 of 20 answered")
         XCTAssertTrue(screen.contains("Time left 28:00") || screen.contains("Time left 27:59"), screen)
         try tmux.send("1")
+        if screen.contains("(Choose two.)") { try tmux.send("2") }
         try tmux.waitFor("1 of 20 answered")
         try tmux.send("q")
         try tmux.waitFor("Leave the exam?")
@@ -38,9 +39,12 @@ final class ExamEndToEndTests: XCTestCase {
 
     func testTheCommandLineTicksAnExamTaskAndRefusesOneTheBankDoesNotCover() throws {
         let app = try AppUnderTest()
-        let tmux = try Tmux(command: app.paneCommand(["exam", "--task", "2.3", "--questions", "20"] + app.options(bundledBank: true)))
-        let screen = try tmux.waitFor("ticked below. Enter starts it.")
-        XCTAssertTrue(screen.contains("This exam: 20 questions in 28 minutes, from the 1 task or topic ticked below."), screen)
+        let arguments = ["exam", "--task", "2.3", "--questions", "20", "--minutes", "28"] + app.options(bundledBank: true)
+        let tmux = try Tmux(command: app.paneCommand(arguments))
+        let screen = try tmux.waitFor("This exam: 20 questions in 28 minutes, from the 1 task or topic ticked below.")
+        XCTAssertTrue(screen.contains("(•) Short exam"), screen)
+        try tmux.send("j", "j", "j")
+        try tmux.waitFor("› [x] Task 2.3  Identify AWS access management capabilities")
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let refused = try app.run(["exam", "--task", "1.1"] + app.options(bundledBank: true))

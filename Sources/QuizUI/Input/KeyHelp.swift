@@ -41,9 +41,8 @@ enum KeyHelp {
             [KeyHint("y", "resume the saved exam"), KeyHint("n", "drop it and start a new one")]
         case .examStart:
             [
-                KeyHint(arrows, "move; Home and End go to the first and last row"),
-                KeyHint("Space", "choose the length, or tick an exam task or topic to draw only from those"),
-                KeyHint("Enter", "start the exam"), KeyHint("Esc", "back home"),
+                KeyHint(arrows, "move (Home, End: first, last row)"), KeyHint("Space", "choose a length, tick a task or topic"),
+                KeyHint("Enter", "start the exam"),
             ]
         case .progress:
             [KeyHint("Enter", "back home")]
