@@ -25,7 +25,7 @@ import QuizTestSupport
         #expect(text.contains("(•) Full exam   65 questions, 90 minutes"))
         #expect(text.contains("( ) Short exam  20 questions, 28 minutes"))
         for rule in ["No feedback until you submit", "f flags a question", "r lists every question", "Warnings at 15 and 5 minutes left",
-                     "Pass line: 700", "about 67% right", "The scaled score is an estimate"] {
+                     "Pass line: 700", "about 67% right", "is an estimate: AWS does not publish how it scales scores"] {
             #expect(text.contains(rule), "\(rule)")
         }
         #expect(screen.lines.last?.contains("Enter start") == true)
