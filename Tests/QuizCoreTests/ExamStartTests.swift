@@ -154,7 +154,7 @@ import QuizTestSupport
         #expect(effects == [.saveExamSnapshot(ExamSnapshot(exam))])
     }
 
-    @Test func aSavedExamIsOfferedFirstAndANewOneThenGoesToTheStartScreen() {
+    @Test func aSavedExamIsOfferedFirstAndANewOneThenGoesToTheStartScreenOrWithNowStartsAtOnce() {
         var state = home()
         let saved = ExamBuilder.session(from: Self.bank, settings: ExamSettings(questionCount: 2, minutes: 10, seed: 5), at: Fixtures.start)
         state.savedExam = saved
@@ -167,6 +167,20 @@ import QuizTestSupport
         store.send(.examDiscardConfirmed, at: Fixtures.at(3), effects: [.discardExamSnapshot]) {
             $0.screen = .examStart(ExamStart(bank: Self.bank, length: .full))
             $0.savedExam = nil
+        }
+
+        state.examStartsAtOnce = true
+        var now = Store(state, reduce: reducer.reduce)
+        now.send(.homeEntryChosen(.exam), at: Fixtures.at(1)) {
+            $0.screen = .examResumeOffer(saved, confirmingDiscard: false)
+            $0.leavesToHome = true
+        }
+        now.send(.examResumeDeclined, at: Fixtures.at(2)) { $0.screen = .examResumeOffer(saved, confirmingDiscard: true) }
+        let fresh = ExamBuilder.session(from: Self.bank, settings: ExamSettings(questionCount: 5, minutes: 7, seed: 42), at: Fixtures.at(3))
+        now.send(.examDiscardConfirmed, at: Fixtures.at(3), effects: [.discardExamSnapshot, .saveExamSnapshot(ExamSnapshot(fresh))]) {
+            $0.screen = .exam(fresh)
+            $0.savedExam = nil
+            $0.nextSeed = following(42)
         }
     }
 }
