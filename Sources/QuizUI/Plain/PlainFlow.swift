@@ -17,7 +17,7 @@ public enum PlainFlow {
     /// True for screens plain mode can show and take answers for.
     public static func supports(_ state: AppState) -> Bool {
         switch state.screen {
-        case .home, .practice, .review, .assess, .progress, .training: true
+        case .home, .practice, .review, .assess, .progress, .pastAssessment, .training: true
         case .exam, .examResumeOffer, .examStart, .drill: false
         }
     }
@@ -45,7 +45,7 @@ public enum PlainFlow {
         case .assess(let session): session.isFinished
         case .training(let session):
             if case .completed = session.screen { true } else { false }
-        case .progress: true
+        case .progress, .pastAssessment: true
         default: false
         }
     }
