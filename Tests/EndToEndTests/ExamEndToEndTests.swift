@@ -2,11 +2,59 @@ import Foundation
 import QuizCore
 import XCTest
 
-/// The mock exam through the real binary: killed mid-exam, it resumes with its answers and the time that was left.
+/// The mock exam through the real binary: chosen on its start screen; killed mid-exam, it resumes with its answers
+/// and the time that was left.
 final class ExamEndToEndTests: XCTestCase {
+    func testAShortExamChosenOnTheStartScreenFromHomeRunsAtTheRealPaceAndWaitsAtHomeWhenLeft() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["--seed", "5"] + app.options(bundledBank: true), environment: ["NO_COLOR=1"]))
+        try tmux.waitFor("1. Practice")
+        try tmux.send("2")
+        var screen = try tmux.waitFor("This exam: 65 questions in 90 minutes, from the whole bank. Enter starts it.")
+        XCTAssertTrue(screen.contains("(•) Full exam"), screen)
+        XCTAssertTrue(screen.contains("Warnings at 15 and 5 minutes left"), screen)
+        XCTAssertTrue(screen.contains("Pass line: 700"), screen)
+        XCTAssertNil(try ExamSnapshotStore(progressFile: app.progressFile).load(), "nothing is saved before the exam starts")
+        try tmux.send("j")
+        try tmux.send("Space")
+        screen = try tmux.waitFor("This exam: 20 questions in 28 minutes")
+        XCTAssertTrue(screen.contains("(•) Short exam"), screen)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Question 1 of 20 · 0 of 20 answered")
+        XCTAssertTrue(screen.contains("Time left 28:00") || screen.contains("Time left 27:59"), screen)
+        try tmux.send("1")
+        if screen.contains("(Choose two.)") { try tmux.send("2") }
+        try tmux.waitFor("1 of 20 answered")
+        try tmux.send("q")
+        try tmux.waitFor("Leave the exam?")
+        try tmux.send("y")
+        screen = try tmux.waitFor("in progress: 1 of 20 answered, 2")
+        XCTAssertNotNil(screen.firstMatch(of: /2\. Exam +in progress: 1 of 20 answered, 2\d:\d\d left/), screen)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let saved = try XCTUnwrap(try ExamSnapshotStore(progressFile: app.progressFile).load())
+        XCTAssertEqual(saved.questions.count, 20)
+        XCTAssertEqual(saved.settings.minutes, 28)
+    }
+
+    func testTheCommandLineTicksAnExamTaskAndRefusesOneTheBankDoesNotCover() throws {
+        let app = try AppUnderTest()
+        let arguments = ["exam", "--task", "2.3", "--questions", "20", "--minutes", "28"] + app.options(bundledBank: true)
+        let tmux = try Tmux(command: app.paneCommand(arguments))
+        let screen = try tmux.waitFor("This exam: 20 questions in 28 minutes, from the 1 task or topic ticked below.")
+        XCTAssertTrue(screen.contains("(•) Short exam"), screen)
+        try tmux.send("j", "j", "j")
+        try tmux.waitFor("› [x] Task 2.3  Identify AWS access management capabilities")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let refused = try app.run(["exam", "--task", "1.1"] + app.options(bundledBank: true))
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertTrue(refused.stderr.contains("the bank has no questions for exam task \"1.1\"; it covers tasks 2.1, 2.2, 2.3, 2.4"), refused.stderr)
+    }
+
     func testAnExamKilledMidwayResumesWithItsAnswersAndTimeThenSubmits() throws {
         let app = try AppUnderTest()
-        let arguments = ["exam", "--questions", "3", "--minutes", "20", "--seed", "8"] + app.options()
+        let arguments = ["exam", "--now", "--questions", "3", "--minutes", "20", "--seed", "8"] + app.options()
         var tmux = try Tmux(command: app.paneCommand(arguments))
         var screen = try tmux.waitFor("Question 1 of 3 · 0 of 3 answered")
         XCTAssertTrue(screen.contains("Time left 20:00"), screen)
@@ -52,6 +100,8 @@ final class ExamEndToEndTests: XCTestCase {
         let tmux = try Tmux(command: app.paneCommand(["--seed", "3"] + app.options()))
         try tmux.waitFor("1. Practice")
         try tmux.send("2")
+        try tmux.waitFor("Enter starts it.")
+        try tmux.send("Enter")
         var screen = try tmux.waitFor("0 of ")
         let total = try XCTUnwrap(screen.firstMatch(of: /0 of (\d+) answered/)?.1)
         try tmux.send("1")
@@ -89,6 +139,9 @@ final class ExamEndToEndTests: XCTestCase {
     func testQuittingAnExamKeepsItForLater() throws {
         let app = try AppUnderTest()
         let tmux = try Tmux(command: app.paneCommand(["exam", "--questions", "2", "--seed", "3"] + app.options()))
+        let start = try tmux.waitFor("This exam: 2 questions in 90 minutes")
+        XCTAssertTrue(start.contains("(•) As asked    2 questions, 90 minutes, from the command line"), start)
+        try tmux.send("Enter")
         try tmux.waitFor("Question 1 of 2")
         try tmux.send("q")
         let screen = try tmux.waitFor("Leave the exam?")

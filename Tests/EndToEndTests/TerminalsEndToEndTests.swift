@@ -7,7 +7,7 @@ final class TerminalsEndToEndTests: XCTestCase {
     /// Each mode: the screen to wait for once it is up, and the arguments that open it.
     private let modes: [(name: String, arguments: [String], bundled: Bool, ready: String)] = [
         ("practice", ["practice", "--seed", "6", "--count", "2"], false, "Question 1 of 2"),
-        ("exam", ["exam", "--questions", "2", "--seed", "4"], false, "Time left"),
+        ("exam", ["exam", "--now", "--questions", "2", "--seed", "4"], false, "Time left"),
         ("train", ["train", "--seed", "1"], false, "Awareness training"),
         ("assess", ["assess", "--questions", "2", "--seed", "1"], true, "Self-assessment · Question 1 of 2"),
         ("drill", ["drill", "--seed", "1"], true, "tick the services"),

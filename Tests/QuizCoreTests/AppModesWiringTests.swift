@@ -15,7 +15,10 @@ import QuizTestSupport
     }
 
     @Test func aNewExamIsSavedBeforeItsFirstQuestion() {
-        let (state, effects) = reducer.reduce(home(), .homeEntryChosen(.exam), at: Fixtures.start)
+        let (opened, none) = reducer.reduce(home(), .homeEntryChosen(.exam), at: Fixtures.start)
+        #expect(none.isEmpty, "nothing is saved on the start screen")
+        #expect(!opened.isTimed)
+        let (state, effects) = reducer.reduce(opened, .examStart(.started), at: Fixtures.start)
         guard case .exam(let exam) = state.screen else { Issue.record("no exam on screen"); return }
         #expect(exam.items.count == 2)
         #expect(exam.settings == ExamSettings(questionCount: 2, minutes: 10, seed: 42))
@@ -45,10 +48,13 @@ import QuizTestSupport
         #expect(kept.screen == .examResumeOffer(saved, confirmingDiscard: false))
         #expect(nothing.isEmpty)
 
-        let (fresh, effects) = reducer.reduce(asking, .examDiscardConfirmed, at: Fixtures.at(1))
+        let (starting, dropped) = reducer.reduce(asking, .examDiscardConfirmed, at: Fixtures.at(1))
+        #expect(starting.screen == .examStart(ExamStart(bank: Fixtures.bank, length: .custom(questions: 2, minutes: 10))))
+        #expect(dropped == [.discardExamSnapshot])
+        let (fresh, effects) = reducer.reduce(starting, .examStart(.started), at: Fixtures.at(2))
         guard case .exam(let exam) = fresh.screen else { Issue.record("no new exam"); return }
         #expect(exam.picks.allSatisfy { $0.isEmpty })
-        #expect(effects == [.discardExamSnapshot, .saveExamSnapshot(ExamSnapshot(exam))])
+        #expect(effects == [.saveExamSnapshot(ExamSnapshot(exam))])
     }
 
     @Test func leavingAnExamSavesItFirstAndTicksReachItsClock() {

@@ -167,6 +167,7 @@ import QuizTestSupport
         var state = reducer.home(finished(), highlighting: .exam, at: Fixtures.at(1))
         state.examQuestions = 1
         state = reducer.reduce(state, .homeEntryChosen(.exam), at: Fixtures.at(2)).0
+        state = reducer.reduce(state, .examStart(.started), at: Fixtures.at(2)).0
         state = reducer.reduce(state, .exam(.choicePicked(0)), at: Fixtures.at(3)).0
         guard case .exam(let exam) = state.screen else { Issue.record("no exam"); return }
         let (asking, saving) = reducer.reduce(state, .quitRequested, at: Fixtures.at(4))

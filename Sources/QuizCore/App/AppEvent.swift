@@ -13,6 +13,8 @@ public enum AppEvent: Equatable, Sendable {
     case drill(DrillEvent)
     /// The learner chose to resume the saved exam.
     case examResumeAccepted
+    /// Something happened on the exam start screen.
+    case examStart(ExamStartEvent)
     /// The learner chose a new exam instead of the saved one: asks before the saved one is dropped.
     case examResumeDeclined
     /// The learner confirmed dropping the saved exam for a new one.

@@ -49,8 +49,8 @@ extension AppReducer {
             return (next, [])
         case (true, .examDiscardConfirmed):
             next.savedExam = nil
-            let (started, effects) = startExam(next, at: now)
-            return (started, [.discardExamSnapshot] + effects)
+            let (opened, effects) = newExam(next, at: now)
+            return (opened, [.discardExamSnapshot] + effects)
         case (true, .examDiscardCancelled), (true, .quitRequested):
             next.screen = .examResumeOffer(saved, confirmingDiscard: false)
             return (next, [])
@@ -63,19 +63,46 @@ extension AppReducer {
         }
     }
 
-    /// Exam from the home screen or the command line: the saved exam is offered first, if there is one.
+    func reduceExamStart(_ state: AppState, _ start: ExamStart, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
+        switch event {
+        case .examStart(.started): return startExam(state, start, at: now)
+        case .examStart(let startEvent):
+            var next = state
+            next.screen = .examStart(start.applying(startEvent))
+            return (next, [])
+        case .homeRequested: return (home(state, highlighting: .exam, at: now), [])
+        case .quitRequested: return leaveSession(state, at: now)
+        default: return (state, [])
+        }
+    }
+
+    /// Exam from the home screen or the command line: the saved exam is offered first, if there is one; else a new
+    /// exam's start screen, or the exam itself when it starts at once.
     public func openExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
-        guard let saved = state.savedExam else { return startExam(state, at: now) }
+        guard let saved = state.savedExam else { return newExam(state, at: now) }
         var next = state
         next.screen = .examResumeOffer(saved, confirmingDiscard: false)
         return (next, [])
     }
 
-    /// A new exam drawn with `state.nextSeed`, saved at once so that even its first minute can be resumed.
-    func startExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+    /// The start screen set up as `state` asks (length and ticks from the command line), or with `--now` the exam.
+    private func newExam(_ state: AppState, at now: Date) -> (AppState, [AppEffect]) {
+        let start = ExamStart(
+            bank: bank, length: ExamLength(questions: state.examQuestions, minutes: state.examMinutes),
+            tasks: state.examTasks, topics: state.examTopics
+        )
+        if state.examStartsAtOnce { return startExam(state, start, at: now) }
+        var next = state
+        next.screen = .examStart(start)
+        return (next, [])
+    }
+
+    /// A new exam as `start` sets it up, drawn with `state.nextSeed`, saved at once so that even its first minute
+    /// can be resumed.
+    func startExam(_ state: AppState, _ start: ExamStart, at now: Date) -> (AppState, [AppEffect]) {
         var next = advancingSeed(state)
-        let settings = ExamSettings(questionCount: state.examQuestions, minutes: state.examMinutes, seed: state.nextSeed)
-        let session = ExamBuilder.session(from: bank, settings: settings, at: now)
+        let settings = start.settings(in: bank, seed: state.nextSeed)
+        let session = ExamBuilder.session(from: bank, settings: settings, at: now, including: start.includes)
         next.screen = .exam(session)
         return (next, [.saveExamSnapshot(ExamSnapshot(session))])
     }

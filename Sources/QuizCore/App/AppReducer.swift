@@ -61,6 +61,7 @@ public struct AppReducer: Sendable {
         case .drill(let session): return reduceDrill(state, session, event, at: now)
         case let .examResumeOffer(saved, confirmingDiscard):
             return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
+        case .examStart(let start): return reduceExamStart(state, start, event, at: now)
         case .progress, .pastAssessment:
             return (reduceProgress(state, event, at: now), [])
         }

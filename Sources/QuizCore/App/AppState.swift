@@ -11,6 +11,8 @@ public struct AppState: Equatable, Sendable {
         /// A saved, unfinished exam was found: resume it or start a new one? After "new", `confirmingDiscard`
         /// asks whether to drop the saved exam for good.
         case examResumeOffer(ExamSession, confirmingDiscard: Bool)
+        /// The exam start screen: its length and focus chosen, the rules stated, Enter starts it.
+        case examStart(ExamStart)
         case progress
         /// A finished self-assessment shown again from the Progress screen: its index in `assessments`.
         case pastAssessment(Int)
@@ -47,6 +49,11 @@ public struct AppState: Equatable, Sendable {
     /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).
     public var examQuestions = ExamSettings.defaultQuestionCount
     public var examMinutes = ExamSettings.defaultMinutes
+    /// The exam tasks and topics the start screen has ticked when it opens (from the command line).
+    public var examTasks: Set<ExamTask> = []
+    public var examTopics: Set<String> = []
+    /// A new exam starts at once, without the start screen (`exam --now`).
+    public var examStartsAtOnce = false
     /// An unfinished exam saved by an earlier run, offered for resuming when Exam is chosen.
     public var savedExam: ExamSession?
     /// Every training module attempt so far, from the progress file and this run.
@@ -101,7 +108,7 @@ public struct AppState: Equatable, Sendable {
         case .practice: .practice
         case .assess: .assess
         case .review: .review
-        case .exam, .examResumeOffer: .exam
+        case .exam, .examResumeOffer, .examStart: .exam
         case .training: .train
         case .drill: .drill
         case .progress, .pastAssessment: .progress

@@ -115,6 +115,12 @@ public enum KeyBindings {
             case .character("q"): return .quitRequested
             default: return nil
             }
+        case .examStart:
+            switch key {
+            case .character("q"): return .quitRequested
+            case .escape, .backspace: return .homeRequested
+            default: return ExamStartKeys.event(for: key).map(AppEvent.examStart)
+            }
         case .assess(let session):
             if key == .character("q") || key == .escape { return .quitRequested }
             return AssessKeys.event(for: key, in: session)
@@ -213,6 +219,8 @@ public enum KeyBindings {
             return DrillKeys.hints(for: session, glyphs: glyphs) + leave
         case .examResumeOffer(_, confirmingDiscard: true):
             return [KeyHint("y", "drop it"), KeyHint("n", "keep it")]
+        case .examStart:
+            return ExamStartKeys.hints(glyphs: glyphs) + [KeyHint("q", "quit")]
         case .examResumeOffer:
             return [KeyHint("y", "resume"), KeyHint("n", "new exam"), KeyHint("Esc", "home")]
         case .practice(let session):

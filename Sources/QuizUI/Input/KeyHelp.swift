@@ -39,6 +39,11 @@ enum KeyHelp {
             ]
         case .examResumeOffer:
             [KeyHint("y", "resume the saved exam"), KeyHint("n", "drop it and start a new one")]
+        case .examStart:
+            [
+                KeyHint(arrows, "move (Home, End: first, last row)"), KeyHint("Space", "choose a length, tick a task or topic"),
+                KeyHint("Enter", "start the exam"),
+            ]
         case .progress:
             [KeyHint("1-9", "open that past self-assessment"), KeyHint("Enter", "back home")]
         case .pastAssessment:

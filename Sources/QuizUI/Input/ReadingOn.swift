@@ -41,7 +41,7 @@ enum ReadingOn {
         case .assess(let session): return session.isFinished
         case .drill(let session): return session.isMarked
         case .progress, .pastAssessment: return true
-        case .home, .examResumeOffer: return false
+        case .home, .examResumeOffer, .examStart: return false
         }
     }
 

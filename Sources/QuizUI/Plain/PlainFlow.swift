@@ -18,7 +18,7 @@ public enum PlainFlow {
     public static func supports(_ state: AppState) -> Bool {
         switch state.screen {
         case .home, .practice, .review, .assess, .progress, .pastAssessment, .training: true
-        case .exam, .examResumeOffer, .drill: false
+        case .exam, .examResumeOffer, .examStart, .drill: false
         }
     }
 

@@ -14,7 +14,7 @@ public enum AppView {
         let bodyWidth = Chrome.bodyWidth(width: width)
         let lines = bodyLines(state, context: context, width: bodyWidth, height: Chrome.bodyRows(height: height).count)
         Chrome.drawBody(
-            lines, pinned: pinnedLines(state), scroll: state.scroll, followingHighlight: state.followsHighlight,
+            lines, pinned: pinnedLines(state, context: context, width: bodyWidth), scroll: state.scroll, followingHighlight: state.followsHighlight,
             readsOnWithEnter: ReadingOn.isReading(state), into: &screen, glyphs: context.glyphs
         )
         let hints = KeyBindings.hints(for: state, glyphs: context.glyphs, unreadBelow: screen.scrollLimit - screen.scrollOffset)
@@ -57,6 +57,8 @@ public enum AppView {
             lines = DrillView.lines(session, context: context, width: bodyWidth, height: height)
         case let .examResumeOffer(saved, confirmingDiscard):
             lines = ExamResumeView.lines(saved, confirmingDiscard: confirmingDiscard, context: context, width: bodyWidth)
+        case .examStart(let start):
+            lines = ExamStartView.lines(start, context: context, width: bodyWidth)
         case .progress:
             lines = ProgressView.lines(state, context: context, width: bodyWidth)
         case .pastAssessment(let index):
@@ -65,10 +67,12 @@ public enum AppView {
         return lines
     }
 
-    /// Body lines kept in view however far the body scrolls: an exam's status line with its countdown.
-    private static func pinnedLines(_ state: AppState) -> Int {
+    /// Body lines kept in view however far the body scrolls: an exam's status line with its countdown, the exam
+    /// start screen's summary.
+    private static func pinnedLines(_ state: AppState, context: ViewContext, width: Int) -> Int {
         if state.showsGlossary { return 0 }
         if case .exam(let session) = state.screen, session.isUnderWay { return 1 }
+        if case .examStart(let start) = state.screen { return ExamStartView.pinnedLines(start, bank: context.bank, width: width) }
         return 0
     }
 }

@@ -13,6 +13,11 @@ enum ExamText {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
+    /// "1 task or topic", "3 tasks and topics": for nouns whose plural is not an added s.
+    static func plural(_ count: Int, _ noun: String, plural: String) -> String {
+        "\(count) \(count == 1 ? noun : plural)"
+    }
+
     /// `text` followed by spaces up to `width` display columns.
     static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
