@@ -1,8 +1,8 @@
 import QuizCore
 
 /// Plain mode's rules: which screens go on by themselves (feedback, a scenario's story), what to ask for, and
-/// which events a typed line means. Practice (and scenarios), review, self-assessment and training work in plain
-/// mode; the home screen offers just those.
+/// which events a typed line means. Every mode works in plain mode: practice (and scenarios), the mock exam (with
+/// its resume offer), training, review, self-assessment and the matrix drill.
 public enum PlainFlow {
     /// What to do with a typed line.
     public enum Reading: Equatable, Sendable {
@@ -12,15 +12,8 @@ public enum PlainFlow {
     }
 
     /// The modes plain mode can run.
-    public static let homeEntries: [HomeEntry] = [.practice, .train, .review, .assess, .quit]
+    public static let homeEntries: [HomeEntry] = [.practice, .exam, .train, .review, .assess, .drill, .quit]
 
-    /// True for screens plain mode can show and take answers for.
-    public static func supports(_ state: AppState) -> Bool {
-        switch state.screen {
-        case .home, .practice, .review, .assess, .progress, .training: true
-        case .exam, .examResumeOffer, .drill: false
-        }
-    }
 
     /// An event that needs no answer: the next question after feedback, the question after a story.
     public static func automaticEvent(_ state: AppState) -> AppEvent? {
@@ -46,6 +39,8 @@ public enum PlainFlow {
         case .training(let session):
             if case .completed = session.screen { true } else { false }
         case .progress: true
+        case .exam(let session): !session.isUnderWay
+        case .drill(let session): session.isMarked
         default: false
         }
     }
@@ -58,6 +53,12 @@ public enum PlainFlow {
             return "Choose: \(choices): "
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
+        case .exam(let session):
+            return PlainExam.prompt(session)
+        case .examResumeOffer(_, let confirmingDiscard):
+            return PlainExam.resumePrompt(confirmingDiscard: confirmingDiscard)
+        case .drill(let session):
+            return PlainDrill.prompt(session)
         case .training(let session):
             if let prompt = PlainTraining.prompt(session) { return prompt }
             fallthrough
@@ -80,6 +81,12 @@ public enum PlainFlow {
             return readHomeChoice(line)
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
+        case .exam(let session):
+            return PlainExam.read(line, in: session)
+        case .examResumeOffer(_, let confirmingDiscard):
+            return PlainExam.readResumeOffer(line, confirmingDiscard: confirmingDiscard)
+        case .drill(let session):
+            return PlainDrill.read(line, in: session)
         case .training(let session):
             if let reading = PlainTraining.read(line, in: session) { return reading }
             fallthrough

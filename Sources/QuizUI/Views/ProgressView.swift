@@ -13,7 +13,7 @@ enum ProgressView {
         body.line([Span(header, .heading)])
         for topic in context.bank.topics {
             let tally = totals.byTopic[topic.id] ?? ProgressTotals.Tally()
-            let name = TextWrap.truncated(topic.title, width: nameWidth, ellipsis: context.glyphs.ellipsis)
+            let name = context.fitted(topic.title, width: nameWidth)
             let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
             let counts = String(tally.answered).leftPad(10) + Credit.text(tally.correct).leftPad(7)
             var spans = [Span(padded + counts + "  ")]

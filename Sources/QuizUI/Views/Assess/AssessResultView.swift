@@ -15,7 +15,7 @@ enum AssessResultView {
         body.line([Span("By topic", .heading)])
         let nameWidth = min(36, max(10, body.width - 24))
         for score in result.topics {
-            let name = TextWrap.truncated(context.bank.topicTitle(score.topic), width: nameWidth, ellipsis: glyphs.ellipsis)
+            let name = context.fitted(context.bank.topicTitle(score.topic), width: nameWidth)
             let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
             let accuracy = score.tally.accuracy ?? 0
             body.line([

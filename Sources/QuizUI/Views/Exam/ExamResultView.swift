@@ -35,7 +35,7 @@ enum ExamResultView {
         let nameWidth = max(8, body.width - countsWidth - verdictWidth - 2)
         body.line([Span(ExamText.padded("By topic (meets at \(TopicScore.meetsPercent)% or better)", to: nameWidth + countsWidth), .heading)])
         for score in topics {
-            let name = TextWrap.truncated(context.bank.topicTitle(score.topic), width: nameWidth, ellipsis: glyphs.ellipsis)
+            let name = context.fitted(context.bank.topicTitle(score.topic), width: nameWidth)
             let percent = ProgressView.percent(Double(score.correct) / Double(max(score.total, 1)))
             let counts = ExamText.rightAligned("\(score.correct) of \(score.total)", to: 8) + ExamText.rightAligned(percent, to: 6)
             let verdict = score.meets ? Span("\(glyphs.correct) meets", .correct) : Span("\(glyphs.wrong) needs improvement", .wrong)
