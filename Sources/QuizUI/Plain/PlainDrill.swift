@@ -37,7 +37,7 @@ enum PlainDrill {
                 body.paragraph("\(name(grid, at: grid.cursor)): \(condition)", prefix: [Span("Note: ", .muted)])
             }
         case .marked(let result):
-            guard var grid = session.grid else { return body.lines }
+            guard let grid = session.grid else { return body.lines }
             let percent = Int((result.score * 100).rounded())
             body.paragraph(
                 "Drill marked: score \(DrillGridView.number(result.credit)) of \(result.outcomes.count) (\(percent)%): "
@@ -46,15 +46,18 @@ enum PlainDrill {
                 style: .heading
             )
             for outcome in result.outcomes {
-                grid.cursor = outcome.position
                 body.blank()
                 body.paragraph(
                     "\(name(grid, at: outcome.position)): you said \(outcome.guessed?.title ?? "nothing"); "
                         + "the owner is \(outcome.actual.title): \(verdictWord(outcome.verdict)).",
                     style: .heading
                 )
-                let panel = DrillPanelView.lines(grid, phase: session.phase, glyphs: context.glyphs, width: width)
-                for line in panel { body.line(line.spans) }
+                guard let cell = grid.cell(at: outcome.position) else { continue }
+                if let condition = cell.condition { body.paragraph(condition, prefix: [Span("Note: ", .muted)]) }
+                if let aws = cell.awsPart { body.paragraph(aws, prefix: [Span("AWS: ", .muted)]) }
+                if let customer = cell.customerPart { body.paragraph(customer, prefix: [Span("Customer: ", .muted)]) }
+                body.paragraph(cell.explanation)
+                FeedbackView.addSource(cell.sources, to: &body)
             }
         }
         return body.lines
