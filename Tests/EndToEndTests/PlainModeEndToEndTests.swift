@@ -72,6 +72,22 @@ final class PlainModeEndToEndTests: XCTestCase {
         XCTAssertEqual(progress.answers.map(\.chosen.isEmpty), [false, true, true])
     }
 
+    /// Plain mode reads lines, yet the clock runs while it waits for one: a minute's exam left alone is submitted
+    /// when the minute is up, and its result printed, without another line typed. (Takes a minute.)
+    func testAPlainExamIsSubmittedWhenTimeRunsOutWhileWaitingForALine() throws {
+        let app = try AppUnderTest()
+        let tmux = try Tmux(command: app.paneCommand(["exam", "--plain", "--questions", "3", "--minutes", "1", "--seed", "8"] + app.options()))
+        try tmux.waitFor("Question 1 of 3, 0 answered, time left 1:00")
+        try tmux.send("1", "Enter")
+        try tmux.waitFor("Question 2 of 3, 1 answered")
+        let screen = try tmux.waitFor("EXIT=0", timeout: 90)
+        XCTAssertTrue(screen.contains("Review: question 3 of 3"), screen)
+        let progress = try XCTUnwrap(try app.progress())
+        XCTAssertEqual(progress.exams.count, 1)
+        XCTAssertEqual(progress.answers.map(\.chosen.isEmpty), [false, true, true])
+        XCTAssertEqual(progress.exams.first?.howEnded, .timeExpired)
+    }
+
     func testAPipedDrillSetsCellsOneByOneAndSavesThemWithTheirCredit() throws {
         let app = try AppUnderTest()
         let result = try app.run(["drill", "--plain", "--seed", "3"] + app.options(bundledBank: true), input: "\na\nc\nx\nb\ns\nd\ny\n")

@@ -197,8 +197,7 @@ struct PlainDriver {
     }
 
     @Test func theHomeMenuOffersTheExamAndTheDrill() {
-        #expect(PlainFlow.homeEntries.contains(.exam))
-        #expect(PlainFlow.homeEntries.contains(.drill))
+        #expect(PlainFlow.homeEntries == HomeEntry.allCases, "numbered as the home screen numbers them")
         let bank = Bank(topics: Fixtures.bank.topics, questions: Fixtures.bank.questions, matrix: DrillFixtures.small)
         var plain = PlainDriver(bank: bank, screen: .home(highlighted: .practice))
         #expect(plain.prompt.contains("2 Exam") && plain.prompt.contains("6 Matrix drill"))
@@ -207,6 +206,12 @@ struct PlainDriver {
         var drilling = PlainDriver(bank: bank, screen: .home(highlighted: .practice))
         drilling.type("6")
         #expect(drilling.drill != nil)
+        var progress = PlainDriver(bank: bank, screen: .home(highlighted: .practice))
+        progress.type("7")
+        #expect(progress.state.screen == .progress)
+        #expect(!PlainFlow.isFinished(progress.state), "it goes back to the home screen")
+        progress.type("")
+        #expect(progress.state.screen == .home(highlighted: .progress))
     }
 }
 

@@ -11,8 +11,8 @@ public enum PlainFlow {
         case again(String)
     }
 
-    /// The modes plain mode can run.
-    public static let homeEntries: [HomeEntry] = [.practice, .exam, .train, .review, .assess, .drill, .quit]
+    /// The home screen's entries, numbered as the home screen shows them: every one works in plain mode.
+    public static let homeEntries = HomeEntry.allCases
 
 
     /// An event that needs no answer: the next question after feedback, the question after a story.
@@ -38,7 +38,7 @@ public enum PlainFlow {
         case .assess(let session): session.isFinished
         case .training(let session):
             if case .completed = session.screen { true } else { false }
-        case .progress: true
+        case .progress: false
         case .exam(let session): !session.isUnderWay
         case .drill(let session): session.isMarked
         default: false
@@ -53,6 +53,8 @@ public enum PlainFlow {
             return "Choose: \(choices): "
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
+        case .progress:
+            return "Enter for the home screen: "
         case .exam(let session):
             return PlainExam.prompt(session)
         case .examResumeOffer(_, let confirmingDiscard):
@@ -81,6 +83,8 @@ public enum PlainFlow {
             return readHomeChoice(line)
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
+        case .progress:
+            return .events([.homeRequested])
         case .exam(let session):
             return PlainExam.read(line, in: session)
         case .examResumeOffer(_, let confirmingDiscard):
