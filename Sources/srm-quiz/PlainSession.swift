@@ -37,10 +37,14 @@ struct PlainSession {
                     line = typed
                     break waiting
                 case .timedOut:
+                    let warned = PlainFlow.timeWarning(state)
                     if try apply(.timerTicked) == .leave { return }
                     if !state.isTimed {
                         try StandardStreams.write("\n\n")
                         continue screens
+                    }
+                    if let warning = PlainFlow.timeWarning(state), warning != warned {
+                        try StandardStreams.write("\n\(warning)\n\(PlainFlow.prompt(state))")
                     }
                 case .endOfInput:
                     try StandardStreams.write("\nEnd of input: leaving. Every answer given is saved.\n")

@@ -121,6 +121,9 @@ struct PlainDriver {
         plain.type("")
         #expect(plain.exam?.phase == .answering)
         #expect(plain.exam?.position == 2)
+        plain.type("r")
+        plain.type("r")
+        #expect(plain.exam?.phase == .answering, "r closes the list, as on the full screen")
     }
 
     @Test func submittingAsksFirstThenPrintsTheResultAndEveryQuestionsReview() throws {
@@ -163,6 +166,21 @@ struct PlainDriver {
         #expect(plain.exam?.result?.howEnded == .timeExpired)
         #expect(plain.text.contains("Time ran out: the exam was submitted with the answers as they stood."))
         #expect(PlainFlow.isFinished(plain.state))
+    }
+
+    @Test func aTimeWarningIsSaidWhileItIsUp() throws {
+        var session = Fixtures.exam(questions, minutes: 6)
+        session.lastTickAt = Fixtures.start
+        var plain = PlainDriver(bank: Fixtures.bank, screen: .exam(session))
+        #expect(PlainFlow.timeWarning(plain.state) == nil)
+        for _ in 0..<7 {
+            plain.now = plain.now.addingTimeInterval(10)
+            plain.apply(.timerTicked)
+        }
+        #expect(PlainFlow.timeWarning(plain.state) == "5 minutes left: the exam is submitted as it stands when time runs out.")
+        #expect(plain.text.contains("5 minutes left: the exam is submitted as it stands when time runs out."))
+        plain.type("f")
+        #expect(PlainFlow.timeWarning(plain.state) == nil, "said once, until the next warning")
     }
 
     @Test func leavingKeepsTheExamToResume() throws {

@@ -26,7 +26,8 @@ enum PlainDrill {
         case .filling, .confirmingSubmit:
             guard let grid = session.grid else { return body.lines }
             body.paragraph(
-                "Matrix drill: \(grid.cellCount) cells, \(grid.rowCount) services by \(grid.columnCount) controls. For each cell type "
+                "Matrix drill: \(ExamText.plural(grid.cellCount, "cell")), \(ExamText.plural(grid.rowCount, "service")) by "
+                    + "\(ExamText.plural(grid.columnCount, "control")). For each cell type "
                     + "a (AWS), c (Customer) or s (Shared): it is set and the next cell comes. x skips a cell, b goes back one, "
                     + "d submits.",
                 style: .heading

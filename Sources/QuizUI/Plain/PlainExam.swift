@@ -85,7 +85,7 @@ enum PlainExam {
                 : "Answer 1-\(item.order.count)"
             return "\(answer), or n, p, j N, f, r, t, s, q (? lists them): "
         case .reviewList:
-            return "Question number to go to, Enter for the question you were on, a all, u unanswered, f flagged, t, s submit, q leave: "
+            return "Question number to go to, Enter (or r) for the question you were on, a all, u unanswered, f flagged, t, s submit, q leave: "
         case .confirmingSubmit:
             return "Submit the exam? y submits, n keeps working: "
         case .finished, .reviewingResults:
@@ -143,7 +143,7 @@ enum PlainExam {
 
     private static func readReviewList(_ typed: String, in session: ExamSession) -> PlainFlow.Reading {
         switch typed {
-        case "": return .events([.exam(.reviewListClosed)])
+        case "", "r": return .events([.exam(.reviewListClosed)])
         case "s": return .events([.exam(.submitRequested)])
         default: break
         }

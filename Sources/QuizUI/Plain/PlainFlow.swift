@@ -30,6 +30,13 @@ public enum PlainFlow {
         }
     }
 
+    /// The exam's time warning while one is up ("10 minutes left: ..."), for plain mode to say at once even while
+    /// it waits for a line.
+    public static func timeWarning(_ state: AppState) -> String? {
+        guard case .exam(let session) = state.screen, let warning = session.activeWarning else { return nil }
+        return ExamText.warning(warning)
+    }
+
     /// True once there is nothing more to ask: a session's summary is on screen.
     public static func isFinished(_ state: AppState) -> Bool {
         switch state.screen {
