@@ -12,7 +12,7 @@ struct CursesStyles {
         guard colour else {
             table = [
                 .plain: (normal, 0), .title: (bold, 0), .heading: (bold, 0), .selected: (reverse, 0),
-                .correct: (bold, 0), .wrong: (bold, 0), .muted: (dim, 0), .key: (bold, 0), .notice: (reverse, 0),
+                .correct: (bold, 0), .wrong: (bold, 0), .middling: (normal, 0), .muted: (dim, 0), .key: (bold, 0), .notice: (reverse, 0),
             ]
             return
         }
@@ -21,7 +21,7 @@ struct CursesStyles {
         let (cyan, green, red, yellow) = rich ? (Int32(73), Int32(71), Int32(167), Int32(179)) : (COLOR_CYAN, COLOR_GREEN, COLOR_RED, COLOR_YELLOW)
         let colours: [(Style, Int32, attr_t)] = [
             (.title, cyan, bold), (.heading, -1, bold), (.selected, cyan, bold),
-            (.correct, green, bold), (.wrong, red, bold), (.muted, -1, dim),
+            (.correct, green, bold), (.wrong, red, bold), (.middling, yellow, normal), (.muted, -1, dim),
             (.key, yellow, bold), (.notice, yellow, reverse | bold),
         ]
         table[.plain] = (normal, 0)

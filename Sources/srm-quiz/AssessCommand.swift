@@ -5,7 +5,7 @@ import QuizCore
 struct AssessCommand: FullScreenCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess", abstract: "Take a self-assessment: every topic and the whole matrix sampled evenly, with your confidence.",
-        discussion: "No answer is marked until the end, which shows accuracy per topic, the matrix as a heat map and the answers you were sure of but got wrong."
+        discussion: "No answer is marked until the end, which shows the score, how often you were right when sure, unsure and guessing, accuracy per topic, every wrong answer explained (those you were sure of first), and your whole history across the matrix. The Progress screen opens past assessments again."
     )
 
     @OptionGroup var options: GlobalOptions

@@ -29,6 +29,7 @@ struct ValidateCommand: ParsableCommand {
             for line in fairness.report { try StandardStreams.write(line + "\n") }
             let sourcing = BankSourcing(bank)
             for line in sourcing.report { try StandardStreams.write(line + "\n") }
+            try StandardStreams.write(BankCoverage(bank).sentence + "\n")
             // The bundled bank is held to the limits; a bank of one's own is only warned.
             let bundled = bankOption.bank == nil && bankOption.addedBanks.isEmpty
             let shortfalls = fairness.brokenLimits + sourcing.shortfalls

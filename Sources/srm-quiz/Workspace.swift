@@ -127,8 +127,11 @@ extension Workspace {
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
         let questions = ReviewableQuestions(bank)
         state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
+        state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
+        state.assessments = PastAssessment.all(in: progress)
+        state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.policy = policy
         if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {
             state.notice = "Policy \(policy.name) does not accept this question bank, so training taken on it will not count: "

@@ -73,6 +73,19 @@ final class CommandLineEndToEndTests: XCTestCase {
         }
     }
 
+    /// `--help` says which CLF-C02 tasks the bundled bank covers, as its items' tags say (and `validate` agrees).
+    func testHelpAndValidateStateTheBundledBanksExamCoverage() throws {
+        let app = try AppUnderTest()
+        let repository = AppUnderTest.fixtureBank.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bank = try BankLoader.load(directory: repository.appendingPathComponent("QuestionBank"))
+        let coverage = BankCoverage(bank).sentence
+        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let help = try app.run(["--help"])
+        XCTAssertTrue(words(help.stdout).contains(coverage), "--help must say: \(coverage)\n\(help.stdout)")
+        let validate = try app.run(["validate"])
+        XCTAssertTrue(validate.stdout.contains(coverage), validate.stdout)
+    }
+
     func testTheReportPrintsTotalsAsJSON() throws {
         let app = try AppUnderTest()
         var progress = ProgressFile(profile: "e2e", createdAt: Date(timeIntervalSince1970: 1_800_000_000))

@@ -113,6 +113,37 @@ import QuizTestSupport
         #expect(text.contains("  Best: 2027-01-15 08:50  50 of 65   77%   792 estimated  pass\n"))
     }
 
+    @Test func theLatestSelfAssessmentIsReportedWithItsCalibration() throws {
+        var progress = F.progress(answers: [
+            F.answer("t.single", session: "assess-1", mode: "assess", confidence: .sure),
+            F.answer("t.single", correct: false, at: 1, session: "assess-1", mode: "assess", confidence: .sure),
+            F.answer("t.owner", topic: "services", at: 10, session: "assess-2", mode: "assess", confidence: .sure),
+            F.answer("t.single", correct: false, at: 11, session: "assess-2", mode: "assess", confidence: .sure),
+            F.answer("t.single", at: 12, session: "assess-2", mode: "assess", confidence: .guessing),
+            F.answer("t.single", correct: false, at: 13, session: "p", mode: "practice"),
+        ])
+        #expect(report(progress).latestAssessment == nil)
+        #expect(report(progress).text(unicode: true).contains("Self-assessment: none taken yet.\n"))
+        progress.apply(.assessment(AssessmentRecord(session: "assess-1", startedAt: Fixtures.start, finishedAt: Fixtures.at(2), questions: 2)))
+        progress.apply(.assessment(AssessmentRecord(session: "assess-2", startedAt: Fixtures.at(9), finishedAt: Fixtures.at(60), questions: 3)))
+        let latest = try #require(report(progress).latestAssessment)
+        #expect(latest.session == "assess-2")
+        #expect(latest.answered == 3)
+        #expect(latest.correct == 2)
+        #expect(latest.calibration.map(\.answered) == [2, 0, 1])
+        #expect(latest.calibration.map(\.wrong) == [1, 0, 0])
+        #expect(latest.calibration.map(\.accuracy) == [0.5, nil, 1])
+        #expect(latest.luckyGuesses == 1)
+        let text = report(progress).text(unicode: true)
+        #expect(text.contains("Latest self-assessment 2027-01-15 08:01: 2 of 3 right (67%)\n"))
+        #expect(text.contains("  Sure      1 of 2 right (50%), 1 wrong\n"))
+        #expect(text.contains("  Unsure    no answers\n"))
+        #expect(text.contains("  1 right answer was a guess.\n"))
+        let json = report(progress).json()
+        #expect(json.contains("\"latestAssessment\" : {"))
+        #expect(json.contains("\"luckyGuesses\" : 1"))
+    }
+
     @Test func noExamsYet() {
         let report = report(F.progress())
         #expect(report.exams.best == nil)
@@ -186,8 +217,9 @@ import QuizTestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "profile", "progressFile", "generatedAt", "answered", "correct", "accuracy", "questionsSeen", "topics",
-            "serviceModels", "trend", "exams", "training", "review",
+            "examTasks", "serviceModels", "trend", "exams", "training", "review", "latestAssessment",
         ])
+        #expect(object["latestAssessment"] is NSNull)
         #expect(object["generatedAt"] as? String == "2027-01-15T08:00:10.000Z")
         let exams = try #require(object["exams"] as? [String: Any])
         #expect(exams["best"] is NSNull)

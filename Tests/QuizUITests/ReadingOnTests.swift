@@ -136,6 +136,12 @@ import QuizTestSupport
         #expect(KeyBindings.event(for: .character("p"), in: start, frame: frame) == .training(.previousPageRequested))
     }
 
+    @Test func aHintWithAnotherKeyKeepsThatKeyWhileEnterReadsOn() {
+        let state = state(.progress)
+        let hints = ReadingOn.hints([KeyHint("Enter/q", "back"), KeyHint("→/n", "next page")], in: state, unreadBelow: 3)
+        #expect(hints == [KeyHint("Enter", "read on (3 more lines)"), KeyHint("q", "back")])
+    }
+
     @Test func whileAnsweringEnterNeverScrolls() {
         let question = everyQuestion.max { $0.prompt.count < $1.prompt.count }!
         let item = SessionItem(question: question, order: Array(question.choices.indices))

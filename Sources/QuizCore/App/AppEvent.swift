@@ -21,6 +21,8 @@ public enum AppEvent: Equatable, Sendable {
     case examDiscardCancelled
     /// At the end of a practice or review session: ask again the questions it missed.
     case retryMissedRequested
+    /// The learner opened a past self-assessment (its index in `AppState.assessments`) from the Progress screen.
+    case pastAssessmentOpened(Int)
     /// The learner opened or closed the list of keys.
     case helpToggled
     /// The learner opened or closed the glossary.

@@ -7,7 +7,12 @@ extension AppReducer {
             var next = state
             let (updated, sessionEffects) = AssessReducer.reduce(session, assessEvent, at: now)
             next.screen = .assess(updated)
-            let effects = record(sessionEffects, sessionID: session.id, mode: .assess, into: &next)
+            var effects = record(sessionEffects, sessionID: session.id, mode: .assess, into: &next)
+            if updated.isFinished, !session.isFinished {
+                let record = AssessmentRecord(session: session.id, startedAt: session.startedAt, finishedAt: now, questions: updated.answers.count)
+                next.assessments.append(PastAssessment(record: record, answers: updated.answers))
+                effects.append(.saveProgress([.assessment(record)]))
+            }
             return (next, effects)
         case .quitRequested: return leave(state, underWay: !session.isFinished, at: now)
         case .homeRequested where session.isFinished: return (home(state, highlighting: .assess, at: now), [])

@@ -61,9 +61,8 @@ public struct AppReducer: Sendable {
         case .drill(let session): return reduceDrill(state, session, event, at: now)
         case let .examResumeOffer(saved, confirmingDiscard):
             return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
-        case .progress:
-            guard event == .homeRequested || event == .quitRequested else { return (state, []) }
-            return (home(state, highlighting: .progress, at: now), [])
+        case .progress, .pastAssessment:
+            return (reduceProgress(state, event, at: now), [])
         }
     }
 
@@ -130,13 +129,15 @@ public struct AppReducer: Sendable {
         }
     }
 
-    /// Counts an answer in the totals, the review schedule and the recent results; saving it is the caller's effect.
+    /// Counts an answer in the totals (per topic and per exam task), the review schedule and the recent results;
+    /// saving it is the caller's effect.
     func count(_ outcome: AnswerOutcome, sessionID: String, mode: StudyMode, into state: inout AppState) {
         state.totals.add(topic: outcome.topic, credit: outcome.credit)
+        state.matrixHistory.add(questionID: outcome.questionID, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
-        state.recent.record(
-            questionID: outcome.questionID, topic: outcome.topic, task: reviewable.question(outcome.questionID)?.examTask, credit: outcome.credit
-        )
+        let task = reviewable.question(outcome.questionID)?.examTask
+        state.recent.record(questionID: outcome.questionID, topic: outcome.topic, task: task, credit: outcome.credit)
+        state.taskTotals.add(task: task, credit: outcome.credit)
     }
 
     /// A new session id: the mode, the time in milliseconds and the seed.

@@ -12,6 +12,8 @@ public struct AppState: Equatable, Sendable {
         /// asks whether to drop the saved exam for good.
         case examResumeOffer(ExamSession, confirmingDiscard: Bool)
         case progress
+        /// A finished self-assessment shown again from the Progress screen: its index in `assessments`.
+        case pastAssessment(Int)
     }
 
     public var screen: Screen
@@ -36,6 +38,8 @@ public struct AppState: Equatable, Sendable {
     public var assessLength = AssessBuilder.defaultCount
     /// Every answered question's memory state, kept in step with each answer.
     public var schedule = ReviewSchedule()
+    /// Answered and right per exam task, all time, kept in step with each answer.
+    public var taskTotals = TaskTotals()
     /// The latest results per question, exam task and topic, kept in step with each answer (practice aimed at weak spots).
     public var recent = RecentResults()
     /// Questions due for review, as of the last time the home screen came up.
@@ -58,6 +62,10 @@ public struct AppState: Equatable, Sendable {
     public var completions: [CompletionRecord] = []
     /// Where the learner stands against `policy`, as of the last time the home screen came up.
     public var policyStanding: PolicyStanding?
+    /// Every self-assessment finished, oldest first, from the progress file and this run.
+    public var assessments: [PastAssessment] = []
+    /// Every answer about a matrix cell, in any mode, kept in step with each answer: the assessment's map.
+    public var matrixHistory = MatrixHistory()
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
 
@@ -96,7 +104,7 @@ public struct AppState: Equatable, Sendable {
         case .exam, .examResumeOffer: .exam
         case .training: .train
         case .drill: .drill
-        case .progress: .progress
+        case .progress, .pastAssessment: .progress
         }
     }
 

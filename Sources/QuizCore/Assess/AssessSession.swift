@@ -8,8 +8,10 @@ public struct AssessSession: Equatable, Sendable {
     public var awaitingConfidence: PendingAnswer?
     /// Every answer with its confidence, in the order given.
     public var answers: [AnswerOutcome]
+    public let startedAt: Date
 
     public init(id: String, items: [SessionItem], startedAt: Date) {
+        self.startedAt = startedAt
         quiz = PracticeSession(id: id, items: items, startedAt: startedAt)
         awaitingConfidence = nil
         answers = []

@@ -31,6 +31,12 @@ public struct Bank: Equatable, Sendable {
         indexByID[id].map { questions[$0] }
     }
 
+    /// The exam task of a question or scenario step, by id.
+    public func examTask(ofQuestion id: String) -> ExamTask? {
+        if let question = question(id: id) { return question.examTask }
+        return scenarios.lazy.flatMap(\.steps).first { $0.question.id == id }?.question.examTask
+    }
+
     public func topicTitle(_ id: String) -> String {
         topics.first { $0.id == id }?.title ?? id
     }

@@ -58,6 +58,14 @@ public struct ExamResult: Equatable, Sendable {
         score.passed
     }
 
+    /// Per exam task, in the guide's order (a `TopicScore` whose id is the task's); untagged questions are left out.
+    public func tasks(taskOf: (String) -> ExamTask?) -> [(task: ExamTask, score: TopicScore)] {
+        let grouped = Dictionary(grouping: questions.compactMap { question in taskOf(question.questionID).map { ($0, question) } }, by: \.0)
+        return ExamTask.all.compactMap { task in
+            grouped[task].map { (task, TopicScore(topic: task.id, correct: $0.filter(\.1.isCorrect).count, total: $0.count)) }
+        }
+    }
+
     /// Per topic, by topic id.
     public var topics: [TopicScore] {
         Dictionary(grouping: questions, by: \.topic)

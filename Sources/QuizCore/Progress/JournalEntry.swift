@@ -6,6 +6,7 @@ struct JournalEntry: Codable, Equatable, Sendable {
     var exams: [ExamRecord] = []
     var trainingResults: [ModuleResult] = []
     var completions: [CompletionRecord] = []
+    var assessments: [AssessmentRecord] = []
 
     init(sequence: Int, changes: [ProgressChange]) {
         self.sequence = sequence
@@ -15,6 +16,7 @@ struct JournalEntry: Codable, Equatable, Sendable {
             case .exam(let record): exams.append(record)
             case .moduleResult(let result): trainingResults.append(result)
             case .completion(let record): completions.append(record)
+            case .assessment(let record): assessments.append(record)
             }
         }
     }
@@ -26,6 +28,7 @@ struct JournalEntry: Codable, Equatable, Sendable {
         exams = try container.decodeIfPresent([ExamRecord].self, forKey: .exams) ?? []
         trainingResults = try container.decodeIfPresent([ModuleResult].self, forKey: .trainingResults) ?? []
         completions = try container.decodeIfPresent([CompletionRecord].self, forKey: .completions) ?? []
+        assessments = try container.decodeIfPresent([AssessmentRecord].self, forKey: .assessments) ?? []
     }
 
     func encode(to encoder: Encoder) throws {
@@ -35,10 +38,11 @@ struct JournalEntry: Codable, Equatable, Sendable {
         if !exams.isEmpty { try container.encode(exams, forKey: .exams) }
         if !trainingResults.isEmpty { try container.encode(trainingResults, forKey: .trainingResults) }
         if !completions.isEmpty { try container.encode(completions, forKey: .completions) }
+        if !assessments.isEmpty { try container.encode(assessments, forKey: .assessments) }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sequence, answers, exams, trainingResults, completions
+        case sequence, answers, exams, trainingResults, completions, assessments
     }
 
     /// Adds the entry's changes to `progress` unless the progress already holds them.
@@ -48,6 +52,7 @@ struct JournalEntry: Codable, Equatable, Sendable {
         progress.exams += exams
         progress.trainingResults += trainingResults
         progress.completions += completions
+        progress.assessments += assessments
         progress.journalSequence = sequence
     }
 }

@@ -5,4 +5,5 @@ public enum ProgressChange: Equatable, Sendable {
     case exam(ExamRecord)
     case moduleResult(ModuleResult)
     case completion(CompletionRecord)
+    case assessment(AssessmentRecord)
 }

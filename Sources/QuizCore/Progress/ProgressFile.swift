@@ -24,6 +24,9 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
     public var completions: [CompletionRecord]
     /// The last journal entry (`PROFILE.journal`) folded into this file; later entries are replayed on reading.
     public var journalSequence: Int
+    /// Every self-assessment finished, oldest first. Added without a new schema version: a file without the field
+    /// (any written before it) has none.
+    public var assessments: [AssessmentRecord] = []
 
     public init(profile: String, createdAt: Date) {
         format = Self.formatName
@@ -53,6 +56,7 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
         trainingResults = try fields.requiredValue("trainingResults", as: [ModuleResult].self)
         completions = try fields.requiredValue("completions", as: [CompletionRecord].self)
         journalSequence = try fields.requiredInt("journalSequence")
+        assessments = try fields.value("assessments", as: [AssessmentRecord].self) ?? []
     }
 
     public mutating func apply(_ change: ProgressChange) {
@@ -61,6 +65,7 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
         case .exam(let record): exams.append(record)
         case .moduleResult(let result): trainingResults.append(result)
         case .completion(let record): completions.append(record)
+        case .assessment(let record): assessments.append(record)
         }
     }
 

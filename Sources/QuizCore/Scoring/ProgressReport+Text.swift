@@ -14,6 +14,7 @@ extension ProgressReport {
         out += "\n" + trendText(unicode: unicode)
         out += "\n" + examsText()
         out += "\n" + trainingText(unicode: unicode)
+        out += "\n" + assessmentText()
         out += "\n" + reviewText()
         return out
     }
@@ -24,8 +25,9 @@ extension ProgressReport {
     private func tallyTable(unicode: Bool) -> String {
         let topicRows: [TallyRow] = topics.map { (ReportText.printable($0.title), $0.answered, $0.correct, $0.accuracy) }
         let modelRows: [TallyRow] = serviceModels.lines.map { ($0.title, $0.answered, $0.correct, $0.accuracy) }
+        let taskRows: [TallyRow] = examTasks.map { ("\($0.id) \($0.title)", $0.answered, $0.correct, $0.accuracy) }
         let counts = "  Answered  Correct  Accuracy"
-        let longest = (topicRows + modelRows).map(\.title.count).max() ?? 0
+        let longest = (topicRows + modelRows + taskRows).map(\.title.count).max() ?? 0
         let nameWidth = min(max(longest, "Service model".count), Self.textWidth - counts.count)
         let row = { (row: TallyRow) in
             ReportText.left(ReportText.cut(row.title, nameWidth, unicode: unicode), nameWidth)
@@ -33,6 +35,9 @@ extension ProgressReport {
                 + ReportText.right(ReportText.percent(row.accuracy), 10) + "\n"
         }
         var out = ReportText.left("Topic", nameWidth) + counts + "\n" + topicRows.map(row).joined()
+        if !taskRows.isEmpty {
+            out += "\n" + ReportText.left("Exam task (CLF-C02)", nameWidth) + counts + "\n" + taskRows.map(row).joined()
+        }
         out += "\n" + ReportText.left("Service model", nameWidth) + counts + "\n" + modelRows.map(row).joined()
         let without = serviceModels.answersWithoutServiceModel
         if without > 0 {
@@ -91,6 +96,22 @@ extension ProgressReport {
         out += "; still to pass:\n"
         for module in training.modulesRemaining {
             out += "    " + ReportText.cut(module.title, Self.textWidth - 4, unicode: unicode) + "\n"
+        }
+        return out
+    }
+
+    private func assessmentText() -> String {
+        guard let latest = latestAssessment else { return "Self-assessment: none taken yet.\n" }
+        var out = "Latest self-assessment \(ReportText.dayAndTime(latest.finishedAt)): \(Credit.text(latest.correct)) of "
+        out += "\(latest.answered) right (\(ReportText.percent(latest.accuracy)))\n"
+        let width = Confidence.allCases.map(\.title.count).max() ?? 0
+        for line in latest.calibration {
+            out += "  " + ReportText.left(line.confidence.title, width) + "  "
+            out += line.answered == 0 ? "no answers\n"
+                : "\(Credit.text(line.correct)) of \(line.answered) right (\(ReportText.percent(line.accuracy))), \(line.wrong) wrong\n"
+        }
+        if latest.luckyGuesses > 0 {
+            out += "  \(latest.luckyGuesses) right answer\(latest.luckyGuesses == 1 ? " was a guess" : "s were guesses").\n"
         }
         return out
     }

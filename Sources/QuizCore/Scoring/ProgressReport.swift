@@ -16,11 +16,15 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public let accuracy: Double?
     public let questionsSeen: Int
     public let topics: [TopicLine]
+    /// Accuracy per CLF-C02 task statement answered, in the exam guide's order.
+    public let examTasks: [AccuracyLine]
     public let serviceModels: ServiceModelBreakdown
     public let trend: SessionTrend
     public let exams: ExamHistory
     public let training: TrainingStatus
     public let review: ReviewStatus
+    /// The last self-assessment finished; null before any.
+    public let latestAssessment: AssessmentSummary?
 
     /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
     /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
@@ -35,6 +39,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         accuracy = totals.overall.accuracy
         questionsSeen = progress.questions.count
         topics = Self.topicLines(totals, bank: bank)
+        examTasks = TaskTotals(answers: progress.answers, taskOf: bank.examTask(ofQuestion:)).lines
         serviceModels = ServiceModelBreakdown(answers: progress.answers, catalog: QuestionCatalog(bank), matrix: bank.matrix)
         trend = SessionTrend(answers: progress.answers, exams: progress.exams)
         exams = ExamHistory(progress.exams)
@@ -42,6 +47,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         review = ReviewStatus(
             schedule: schedule ?? ReviewSchedule(answers: progress.answers), reviewable: ReviewableQuestions(bank), at: now
         )
+        latestAssessment = PastAssessment.all(in: progress).last.map { AssessmentSummary($0, bank: bank) }
     }
 
     static func topicLines(_ totals: ProgressTotals, bank: Bank) -> [TopicLine] {
@@ -70,10 +76,12 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         try container.encode(accuracy, forKey: .accuracy)
         try container.encode(questionsSeen, forKey: .questionsSeen)
         try container.encode(topics, forKey: .topics)
+        try container.encode(examTasks, forKey: .examTasks)
         try container.encode(serviceModels, forKey: .serviceModels)
         try container.encode(trend, forKey: .trend)
         try container.encode(exams, forKey: .exams)
         try container.encode(training, forKey: .training)
         try container.encode(review, forKey: .review)
+        try container.encode(latestAssessment, forKey: .latestAssessment)
     }
 }

@@ -121,6 +121,16 @@ public enum KeyBindings {
         case .progress:
             switch key {
             case .enter, .escape, .character("q"), .backspace: return .homeRequested
+            case .character(let c):
+                guard let number = c.wholeNumberValue else { return nil }
+                return ProgressView.assessmentIndex(listedAs: number, among: state.assessments.count).map(AppEvent.pastAssessmentOpened)
+            default: return nil
+            }
+        case .pastAssessment(let index):
+            switch key {
+            case .enter, .escape, .character("q"), .backspace: return .homeRequested
+            case .character("<"): return index > 0 ? .pastAssessmentOpened(index - 1) : nil
+            case .character(">"): return index + 1 < state.assessments.count ? .pastAssessmentOpened(index + 1) : nil
             default: return nil
             }
         }
@@ -183,7 +193,10 @@ public enum KeyBindings {
         case .home:
             return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
         case .progress:
-            return [KeyHint("Enter/q", "back")]
+            let count = min(state.assessments.count, ProgressView.assessmentsListed)
+            return (count == 0 ? [] : [KeyHint(count == 1 ? "1" : "1-\(count)", "open an assessment")]) + [KeyHint("Enter/q", "back")]
+        case .pastAssessment:
+            return (state.assessments.count > 1 ? [KeyHint("< >", "older/newer")] : []) + [KeyHint("Enter/q", "back to progress")]
         case .assess(let session):
             return AssessKeys.hints(for: session, move: move)
         case .review(let review):

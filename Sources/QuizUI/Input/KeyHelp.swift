@@ -40,7 +40,9 @@ enum KeyHelp {
         case .examResumeOffer:
             [KeyHint("y", "resume the saved exam"), KeyHint("n", "drop it and start a new one")]
         case .progress:
-            [KeyHint("Enter", "back home")]
+            [KeyHint("1-9", "open that past self-assessment"), KeyHint("Enter", "back home")]
+        case .pastAssessment:
+            [KeyHint("< >", "the older or newer assessment"), KeyHint("Enter", "back to progress (after reading on to the end)")]
         }
         return specific + glossary + scrolling + leaving
     }

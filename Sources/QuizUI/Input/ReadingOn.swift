@@ -18,7 +18,7 @@ enum ReadingOn {
     static func hints(_ hints: [KeyHint], in state: AppState, unreadBelow: Int) -> [KeyHint] {
         guard unreadBelow > 0, isReading(state), !state.confirmingQuit, !state.showsHelp, !state.showsGlossary else { return hints }
         let readOn = KeyHint("Enter", "read on (\(unreadBelow) more line\(unreadBelow == 1 ? "" : "s"))")
-        return [readOn] + hints.filter { !movesOn($0) }
+        return [readOn] + hints.compactMap(withoutForwardKeys)
     }
 
     /// True on a screen of text with a key that leaves it (not while a question or a choice is being answered).
@@ -40,7 +40,7 @@ enum ReadingOn {
             }
         case .assess(let session): return session.isFinished
         case .drill(let session): return session.isMarked
-        case .progress: return true
+        case .progress, .pastAssessment: return true
         case .home, .examResumeOffer: return false
         }
     }
@@ -53,9 +53,12 @@ enum ReadingOn {
         }
     }
 
-    /// A hint for a key that would leave the page: "Enter next question", "→/n next page".
-    private static func movesOn(_ hint: KeyHint) -> Bool {
+    /// A hint without the keys that now read on ("Enter/q back" becomes "q back"); nil when no other key is left.
+    private static func withoutForwardKeys(_ hint: KeyHint) -> KeyHint? {
+        let forward: Set<String> = ["Enter", "n", "→", "Right"]
         let keys = hint.keys.split(separator: "/").map(String.init)
-        return keys.contains("Enter") || keys.contains("n") || keys.contains("→") || keys.contains("Right")
+        let kept = keys.filter { !forward.contains($0) }
+        guard kept.count != keys.count else { return hint }
+        return kept.isEmpty ? nil : KeyHint(kept.joined(separator: "/"), hint.action)
     }
 }

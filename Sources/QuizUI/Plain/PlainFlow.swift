@@ -45,7 +45,7 @@ public enum PlainFlow {
         case .assess(let session): session.isFinished
         case .training(let session):
             if case .completed = session.screen { true } else { false }
-        case .progress: false
+        case .progress, .pastAssessment: false
         case .exam(let session): !session.isUnderWay
         case .drill(let session): session.isMarked
         default: false
@@ -61,7 +61,11 @@ public enum PlainFlow {
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
         case .progress:
-            return "Enter for the home screen: "
+            return state.assessments.isEmpty
+                ? "Enter for the home screen: "
+                : "A self-assessment's number opens it; Enter for the home screen: "
+        case .pastAssessment:
+            return "Enter for the progress screen: "
         case .exam(let session):
             return PlainExam.prompt(session)
         case .examResumeOffer(_, let confirmingDiscard):
@@ -91,6 +95,12 @@ public enum PlainFlow {
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
         case .progress:
+            guard let number = Int(line.trimmingCharacters(in: .whitespaces)) else { return .events([.homeRequested]) }
+            guard let index = ProgressView.assessmentIndex(listedAs: number, among: state.assessments.count) else {
+                return .again("No self-assessment is listed as \(number).")
+            }
+            return .events([.pastAssessmentOpened(index)])
+        case .pastAssessment:
             return .events([.homeRequested])
         case .exam(let session):
             return PlainExam.read(line, in: session)

@@ -7,6 +7,8 @@ public enum Style: Hashable, Sendable, CaseIterable {
     case selected
     case correct
     case wrong
+    /// Between right and wrong: a matrix cell or total from 50% to 79% right.
+    case middling
     case muted
     /// Key names in the hint line.
     case key

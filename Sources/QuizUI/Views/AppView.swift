@@ -46,7 +46,7 @@ public enum AppView {
         case .practice(let session):
             lines = PracticeView.lines(session, state: state, context: context, width: bodyWidth)
         case .assess(let session):
-            lines = AssessView.lines(session, context: context, width: bodyWidth)
+            lines = AssessView.lines(session, history: state.matrixHistory, context: context, width: bodyWidth, height: height)
         case .review(let session):
             lines = ReviewView.lines(session, state: state, context: context, width: bodyWidth)
         case .exam(let session):
@@ -58,7 +58,9 @@ public enum AppView {
         case let .examResumeOffer(saved, confirmingDiscard):
             lines = ExamResumeView.lines(saved, confirmingDiscard: confirmingDiscard, context: context, width: bodyWidth)
         case .progress:
-            lines = ProgressView.lines(totals: state.totals, context: context, width: bodyWidth)
+            lines = ProgressView.lines(state, context: context, width: bodyWidth)
+        case .pastAssessment(let index):
+            lines = ProgressView.pastAssessmentLines(state, index: index, context: context, width: bodyWidth, height: height)
         }
         return lines
     }

@@ -4,7 +4,7 @@ import QuizCore
 public struct ViewContext: Sendable {
     public let bank: Bank
     public let glyphs: Glyphs
-    /// Grids (the assessment's heat map) written as lists instead: plain mode, read line by line or aloud.
+    /// Grids (the assessment's matrix history) written as lists instead: plain mode, read line by line or aloud.
     public let gridsAsLists: Bool
 
     public init(bank: Bank, glyphs: Glyphs, gridsAsLists: Bool = false) {

@@ -2,10 +2,11 @@ import QuizCore
 
 /// A self-assessment: the question, then "how sure were you?", with no verdict until the end.
 enum AssessView {
-    static func lines(_ session: AssessSession, context: ViewContext, width: Int) -> [StyledLine] {
+    static func lines(_ session: AssessSession, history: MatrixHistory, context: ViewContext, width: Int, height: Int) -> [StyledLine] {
         var body = BodyBuilder(width: width)
         if session.isFinished {
-            AssessResultView.add(AssessmentResult(answers: session.answers, bank: context.bank), context: context, to: &body)
+            let result = AssessmentResult(answers: session.answers, bank: context.bank)
+            AssessResultView.add(result, finishedAt: nil, history: history, context: context, height: height, to: &body)
             return body.lines
         }
         guard let item = session.quiz.current else { return body.lines }
