@@ -348,6 +348,23 @@ struct PlainDriver {
         return String((item.correctPositions.min() == 0 ? 1 : 0) + 1)
     }
 
+    @Test func progressOpensAPastSelfAssessmentAndGoesBack() {
+        var plain = play(.assess) { _ in "1" }
+        plain.apply(.homeRequested)
+        #expect(plain.state.assessments.count == 1)
+        plain.type("7")
+        #expect(plain.prompt == "A self-assessment's number opens it; Enter for the home screen: ")
+        #expect(plain.type("2") == "No self-assessment is listed as 2.")
+        plain.type("1")
+        #expect(plain.state.screen == .pastAssessment(0))
+        #expect(!PlainFlow.isFinished(plain.state))
+        plain.type("")
+        #expect(plain.state.screen == .progress)
+        plain.type("")
+        #expect(plain.state.screen == .home(highlighted: .progress))
+        check(plain.printed, "progress")
+    }
+
     @Test func everyModePrintsNoPointerAndCutsNothing() {
         let home = PlainDriver(bank: Self.bank, screen: .home(highlighted: .exam))
         check(home.printed, "home")
