@@ -2,7 +2,7 @@ import QuizCore
 
 /// Plain mode's rules: which screens go on by themselves (feedback, a scenario's story), what to ask for, and
 /// which events a typed line means. Every mode works in plain mode: practice (and scenarios), the mock exam (with
-/// its resume offer), training, review, self-assessment and the matrix drill.
+/// its resume offer), training, review, self-assessment, the matrix drill and Progress.
 public enum PlainFlow {
     /// What to do with a typed line.
     public enum Reading: Equatable, Sendable {
@@ -13,7 +13,6 @@ public enum PlainFlow {
 
     /// The home screen's entries, numbered as the home screen shows them: every one works in plain mode.
     public static let homeEntries = HomeEntry.allCases
-
 
     /// An event that needs no answer: the next question after feedback, the question after a story.
     public static func automaticEvent(_ state: AppState) -> AppEvent? {
