@@ -5,20 +5,20 @@ import QuizUI
 
 /// Plain mode's loop: the same sessions as lines of text, answers typed or piped in, no cursor movement. For
 /// screen readers, `script` logs and scripts; used with `--plain` and whenever input or output is not a terminal.
+/// While an exam runs, the clock ticks every second while a line is awaited and again when one arrives, as on the
+/// full screen: time running out submits the exam, typed or not.
 struct PlainSession {
     var workspace: Workspace
     var state: AppState
 
-    static let unsupported = "this mode needs a terminal: plain mode (--plain, or input or output that is not a terminal) runs practice, review, assess and train"
-
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
-        guard PlainFlow.supports(state) else { throw Failure(Self.unsupported, code: .usage) }
         if try workspace.carryOut(openingEffects) == .leave { return }
-        let context = ViewContext(bank: workspace.bank, glyphs: Self.localeIsUTF8 ? .unicode : .ascii, gridsAsLists: true)
+        let context = PlainText.context(bank: workspace.bank, utf8: Self.localeIsUTF8)
         let echo = isatty(STDIN_FILENO) == 0
+        var input = PlainInput()
         var shown: [String] = []
-        while true {
-            guard PlainFlow.supports(state) else { throw Failure(Self.unsupported, code: .usage) }
+        screens: while true {
+            if state.isTimed, try apply(.timerTicked) == .leave { return }
             let lines = PlainText.lines(state, context: context)
             let news = PlainText.news(since: shown, lines)
             if !news.isEmpty { try StandardStreams.write(news.joined(separator: "\n") + "\n\n") }
@@ -28,12 +28,37 @@ struct PlainSession {
                 if try apply(event) == .leave { return }
                 continue
             }
+            let timed = state.isTimed
             try StandardStreams.write(PlainFlow.prompt(state))
-            guard let line = readLine() else {
-                try StandardStreams.write("\nEnd of input: leaving. Every answer given is saved.\n")
-                return
+            let line: String
+            waiting: while true {
+                switch input.next(timeout: timed ? 1 : nil) {
+                case .line(let typed):
+                    line = typed
+                    break waiting
+                case .timedOut:
+                    let warned = PlainFlow.timeWarning(state)
+                    if try apply(.timerTicked) == .leave { return }
+                    if !state.isTimed {
+                        try StandardStreams.write("\n\n")
+                        continue screens
+                    }
+                    if let warning = PlainFlow.timeWarning(state), warning != warned {
+                        try StandardStreams.write("\n\(warning)\n\(PlainFlow.prompt(state))")
+                    }
+                case .endOfInput:
+                    try StandardStreams.write("\nEnd of input: leaving. Every answer given is saved.\n")
+                    return
+                }
             }
             if echo { try StandardStreams.write(line + "\n") }
+            if timed {
+                if try apply(.timerTicked) == .leave { return }
+                if !state.isTimed {
+                    try StandardStreams.write("Time ran out before that line came: it was not taken.\n\n")
+                    continue
+                }
+            }
             switch PlainFlow.read(line, in: state, glossary: workspace.bank.glossary) {
             case .again(let message):
                 try StandardStreams.write(message + "\n")

@@ -24,6 +24,11 @@ struct AppUnderTest {
         dataDirectory.appendingPathComponent("profiles/\(profile).json")
     }
 
+    /// Where an unfinished exam is kept to resume.
+    var savedExamFile: URL {
+        progressFile.deletingPathExtension().appendingPathExtension("exam.json")
+    }
+
     /// The global options that point the app at this test's data and, unless `bundledBank`, the fixture bank.
     func options(bundledBank: Bool = false) -> [String] {
         var options = ["--data-dir", dataDirectory.path, "--profile", profile]

@@ -1,8 +1,8 @@
 import QuizCore
 
 /// Plain mode's rules: which screens go on by themselves (feedback, a scenario's story), what to ask for, and
-/// which events a typed line means. Practice (and scenarios), review, self-assessment and training work in plain
-/// mode; the home screen offers just those.
+/// which events a typed line means. Every mode works in plain mode: practice (and scenarios), the mock exam (with
+/// its resume offer), training, review, self-assessment, the matrix drill and Progress.
 public enum PlainFlow {
     /// What to do with a typed line.
     public enum Reading: Equatable, Sendable {
@@ -11,16 +11,8 @@ public enum PlainFlow {
         case again(String)
     }
 
-    /// The modes plain mode can run.
-    public static let homeEntries: [HomeEntry] = [.practice, .train, .review, .assess, .quit]
-
-    /// True for screens plain mode can show and take answers for.
-    public static func supports(_ state: AppState) -> Bool {
-        switch state.screen {
-        case .home, .practice, .review, .assess, .progress, .pastAssessment, .training: true
-        case .exam, .examResumeOffer, .examStart, .drill: false
-        }
-    }
+    /// The home screen's entries, numbered as the home screen shows them: every one works in plain mode.
+    public static let homeEntries = HomeEntry.allCases
 
     /// An event that needs no answer: the next question after feedback, the question after a story.
     public static func automaticEvent(_ state: AppState) -> AppEvent? {
@@ -37,6 +29,13 @@ public enum PlainFlow {
         }
     }
 
+    /// The exam's time warning while one is up ("10 minutes left: ..."), for plain mode to say at once even while
+    /// it waits for a line.
+    public static func timeWarning(_ state: AppState) -> String? {
+        guard case .exam(let session) = state.screen, let warning = session.activeWarning else { return nil }
+        return ExamText.warning(warning)
+    }
+
     /// True once there is nothing more to ask: a session's summary is on screen.
     public static func isFinished(_ state: AppState) -> Bool {
         switch state.screen {
@@ -45,7 +44,9 @@ public enum PlainFlow {
         case .assess(let session): session.isFinished
         case .training(let session):
             if case .completed = session.screen { true } else { false }
-        case .progress, .pastAssessment: true
+        case .progress, .pastAssessment: false
+        case .exam(let session): !session.isUnderWay
+        case .drill(let session): session.isMarked
         default: false
         }
     }
@@ -58,6 +59,20 @@ public enum PlainFlow {
             return "Choose: \(choices): "
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
+        case .progress:
+            return state.assessments.isEmpty
+                ? "Enter for the home screen: "
+                : "A self-assessment's number opens it; Enter for the home screen: "
+        case .pastAssessment:
+            return "Enter for the progress screen: "
+        case .exam(let session):
+            return PlainExam.prompt(session)
+        case .examResumeOffer(_, let confirmingDiscard):
+            return PlainExam.resumePrompt(confirmingDiscard: confirmingDiscard)
+        case .examStart(let start):
+            return PlainExamStart.prompt(start)
+        case .drill(let session):
+            return PlainDrill.prompt(session)
         case .training(let session):
             if let prompt = PlainTraining.prompt(session) { return prompt }
             fallthrough
@@ -80,6 +95,22 @@ public enum PlainFlow {
             return readHomeChoice(line)
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
+        case .progress:
+            guard let number = Int(line.trimmingCharacters(in: .whitespaces)) else { return .events([.homeRequested]) }
+            guard let index = ProgressView.assessmentIndex(listedAs: number, among: state.assessments.count) else {
+                return .again("No self-assessment is listed as \(number).")
+            }
+            return .events([.pastAssessmentOpened(index)])
+        case .pastAssessment:
+            return .events([.homeRequested])
+        case .exam(let session):
+            return PlainExam.read(line, in: session)
+        case .examResumeOffer(_, let confirmingDiscard):
+            return PlainExam.readResumeOffer(line, confirmingDiscard: confirmingDiscard)
+        case .examStart(let start):
+            return PlainExamStart.read(line, in: start)
+        case .drill(let session):
+            return PlainDrill.read(line, in: session)
         case .training(let session):
             if let reading = PlainTraining.read(line, in: session) { return reading }
             fallthrough

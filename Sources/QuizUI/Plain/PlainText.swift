@@ -5,8 +5,18 @@ import QuizCore
 public enum PlainText {
     public static let width = 78
 
+    /// What plain mode renders with: no focus marker (the pointer is a space), grids as lists, text never cut.
+    public static func context(bank: Bank, utf8: Bool) -> ViewContext {
+        ViewContext(bank: bank, glyphs: (utf8 ? Glyphs.unicode : Glyphs.ascii).withoutPointer, gridsAsLists: true)
+    }
+
     public static func lines(_ state: AppState, context: ViewContext) -> [String] {
-        var lines = AppView.bodyLines(state, context: context, width: width, height: 1000).map(text)
+        let styled: [StyledLine] = switch state.screen {
+        case .exam(let session) where !state.showsGlossary: PlainExam.lines(session, context: context, width: width)
+        case .drill(let session): PlainDrill.lines(session, context: context, width: width)
+        default: AppView.bodyLines(state, context: context, width: width, height: 1000)
+        }
+        var lines = styled.map(text)
         while lines.first == "" { lines.removeFirst() }
         while lines.last == "" { lines.removeLast() }
         return lines

@@ -33,3 +33,14 @@ public struct Glyphs: Equatable, Sendable {
         partial: "~", blank: ".", moreLeft: "<", moreRight: ">", moreUp: "^", moreDown: "v"
     )
 }
+
+extension Glyphs {
+    /// The same glyphs with a space for the pointer: plain mode marks no focus (a screen reader would read it out).
+    public var withoutPointer: Glyphs {
+        Glyphs(
+            correct: correct, wrong: wrong, pointer: " ", rule: rule, side: side, corners: corners, checked: checked, unchecked: unchecked,
+            separator: separator, ellipsis: ellipsis, barFull: barFull, barEmpty: barEmpty, partial: partial, blank: blank,
+            moreLeft: moreLeft, moreRight: moreRight, moreUp: moreUp, moreDown: moreDown
+        )
+    }
+}

@@ -18,7 +18,7 @@ enum ProgressView {
         body.line([Span(header, .heading)])
         for topic in context.bank.topics {
             let tally = totals.byTopic[topic.id] ?? ProgressTotals.Tally()
-            let name = TextWrap.truncated(topic.title, width: nameWidth, ellipsis: context.glyphs.ellipsis)
+            let name = context.fitted(topic.title, width: nameWidth)
             body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
         addAssessments(state.assessments, to: &body)
@@ -73,7 +73,7 @@ enum ProgressView {
         body.line([Span("Exam task (CLF-C02)".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  Answered  Right  Accuracy", .heading)])
         for task in covered {
             let tally = tasks.byTask[task] ?? ProgressTotals.Tally()
-            let name = TextWrap.truncated("\(task.id) \(task.title)", width: nameWidth, ellipsis: context.glyphs.ellipsis)
+            let name = context.fitted("\(task.id) \(task.title)", width: nameWidth)
             body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
     }

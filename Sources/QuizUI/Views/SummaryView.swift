@@ -17,7 +17,7 @@ enum SummaryView {
         } else {
             body.line([Span("Missed (\(missed.count)):", .heading)])
             for item in missed {
-                let text = TextWrap.truncated(item.question.prompt, width: body.width - 4, ellipsis: glyphs.ellipsis)
+                let text = context.fitted(item.question.prompt, width: body.width - 4)
                 body.line([Span(" \(glyphs.wrong) ", .wrong), Span(text)])
             }
         }

@@ -13,3 +13,11 @@ public struct ViewContext: Sendable {
         self.gridsAsLists = gridsAsLists
     }
 }
+
+extension ViewContext {
+    /// `text` cut to `width` columns with an ellipsis on the full screen; whole in plain mode (`gridsAsLists`),
+    /// which never cuts text.
+    func fitted(_ text: String, width: Int) -> String {
+        gridsAsLists ? text : TextWrap.truncated(text, width: width, ellipsis: glyphs.ellipsis)
+    }
+}

@@ -37,7 +37,7 @@ enum AssessResultView {
         body.blank()
         body.line([Span(padded("Topic", nameWidth) + "  Answers  Right", .heading)])
         for score in result.topics {
-            let name = TextWrap.truncated(context.bank.topicTitle(score.topic), width: nameWidth, ellipsis: context.glyphs.ellipsis)
+            let name = context.fitted(context.bank.topicTitle(score.topic), width: nameWidth)
             body.line(row(name, score.tally, nameWidth: nameWidth))
         }
         body.paragraph(nextParts(result), style: .muted)

@@ -13,7 +13,7 @@ enum AssessView {
         let separator = " \(context.glyphs.separator) "
         let heading = "Self-assessment\(separator)Question \(session.quiz.position + 1) of \(session.quiz.items.count)"
         let room = body.width - DisplayWidth.of(heading)
-        let topic = TextWrap.truncated(separator + context.bank.topicTitle(item.question.topic), width: max(0, room), ellipsis: context.glyphs.ellipsis)
+        let topic = context.fitted(separator + context.bank.topicTitle(item.question.topic), width: max(0, room))
         body.line([Span(heading, .heading), Span(room > DisplayWidth.of(separator) + 3 ? topic : "", .muted)])
         body.blank()
         body.paragraph(PracticeView.prompt(item.question), style: .heading)

@@ -32,21 +32,22 @@ enum ExamResultView {
         let topics = result.topics.sorted { (order[$0.topic] ?? Int.max, $0.topic) < (order[$1.topic] ?? Int.max, $1.topic) }
         addScores(
             "By topic (meets at \(TopicScore.meetsPercent)% or better)", topics.map { (context.bank.topicTitle($0.topic), $0) },
-            glyphs: context.glyphs, to: &body
+            context: context, to: &body
         )
         let tasks = result.tasks(taskOf: context.bank.examTask(ofQuestion:))
         guard !tasks.isEmpty else { return }
         body.blank()
-        addScores("By CLF-C02 task statement", tasks.map { ("\($0.task.id) \($0.task.title)", $0.score) }, glyphs: context.glyphs, to: &body)
+        addScores("By CLF-C02 task statement", tasks.map { ("\($0.task.id) \($0.task.title)", $0.score) }, context: context, to: &body)
     }
 
-    private static func addScores(_ heading: String, _ rows: [(name: String, score: TopicScore)], glyphs: Glyphs, to body: inout BodyBuilder) {
+    private static func addScores(_ heading: String, _ rows: [(name: String, score: TopicScore)], context: ViewContext, to body: inout BodyBuilder) {
+        let glyphs = context.glyphs
         let verdictWidth = DisplayWidth.of("\(glyphs.wrong) needs improvement")
         let countsWidth = 14
         let nameWidth = max(8, body.width - countsWidth - verdictWidth - 2)
         body.line([Span(ExamText.padded(heading, to: nameWidth + countsWidth), .heading)])
         for (title, score) in rows {
-            let name = TextWrap.truncated(title, width: nameWidth, ellipsis: glyphs.ellipsis)
+            let name = context.fitted(title, width: nameWidth)
             let percent = ProgressView.percent(Double(score.correct) / Double(max(score.total, 1)))
             let counts = ExamText.rightAligned("\(score.correct) of \(score.total)", to: 8) + ExamText.rightAligned(percent, to: 6)
             let verdict = score.meets ? Span("\(glyphs.correct) meets", .correct) : Span("\(glyphs.wrong) needs improvement", .wrong)
