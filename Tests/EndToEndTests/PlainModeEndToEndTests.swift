@@ -35,8 +35,9 @@ final class PlainModeEndToEndTests: XCTestCase {
     /// Seed 8 asks the fixture bank's single-choice question, then the owner question, then "choose two".
     func testAPipedExamAnswersFlagsReviewsSubmitsAndPrintsEveryQuestionsReview() throws {
         let app = try AppUnderTest()
-        let input = "1\n2\nf\nr\nt\ns\ny\n"
+        let input = "\n1\n2\nf\nr\nt\ns\ny\n"
         let result = try app.run(["exam", "--plain", "--questions", "3", "--minutes", "20", "--seed", "8"] + app.options(), input: input)
+        XCTAssertTrue(result.stdout.contains("Enter starts the exam."), "the start screen comes first: \(result.stdout)")
         XCTAssertEqual(result.status, 0, result.stderr)
         for expected in [
             "Question 1 of 3, 0 answered, time left 20:00", "Review list (all): 2 of 3 answered, 1 flagged",
@@ -57,7 +58,7 @@ final class PlainModeEndToEndTests: XCTestCase {
 
     func testAPlainExamLeftIsKeptAndResumedInPlainMode() throws {
         let app = try AppUnderTest()
-        let arguments = ["exam", "--plain", "--questions", "3", "--minutes", "20", "--seed", "8"] + app.options()
+        let arguments = ["exam", "--now", "--plain", "--questions", "3", "--minutes", "20", "--seed", "8"] + app.options()
         let left = try app.run(arguments, input: "1\nq\n")
         XCTAssertEqual(left.status, 0, left.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: app.savedExamFile.path), left.stdout)
@@ -76,7 +77,7 @@ final class PlainModeEndToEndTests: XCTestCase {
     /// when the minute is up, and its result printed, without another line typed. (Takes a minute.)
     func testAPlainExamIsSubmittedWhenTimeRunsOutWhileWaitingForALine() throws {
         let app = try AppUnderTest()
-        let tmux = try Tmux(command: app.paneCommand(["exam", "--plain", "--questions", "3", "--minutes", "1", "--seed", "8"] + app.options()))
+        let tmux = try Tmux(command: app.paneCommand(["exam", "--now", "--plain", "--questions", "3", "--minutes", "1", "--seed", "8"] + app.options()))
         try tmux.waitFor("Question 1 of 3, 0 answered, time left 1:00")
         try tmux.send("1", "Enter")
         try tmux.waitFor("Question 2 of 3, 1 answered")
