@@ -62,7 +62,7 @@ struct PracticeCommand: FullScreenCommand {
         guard let scenario else {
             let focus = try self.focus(in: workspace.bank)
             guard let started = reducer.startPractice(home, focus: focus, at: Date()) else {
-                throw Failure(Self.nothingToAsk(focus, home.recent), code: .usage)
+                throw Failure(PracticeFocus.nothingToAsk(focus), code: .usage)
             }
             return started
         }
@@ -96,15 +96,4 @@ struct PracticeCommand: FullScreenCommand {
         return foci.first ?? .everything
     }
 
-    /// Why a focused session has nothing to ask.
-    static func nothingToAsk(_ focus: PracticeFocus, _ recent: RecentResults) -> String {
-        switch focus {
-        case .weakest:
-            "no exam task or topic has \(RecentResults.enoughToJudge) answers yet, so none can be judged weakest: practise first"
-        case .missed:
-            "no question was last answered wrong: nothing to retry"
-        default:
-            "there is nothing to ask"
-        }
-    }
 }

@@ -43,7 +43,7 @@ final class StudyModesEndToEndTests: XCTestCase {
         let app = try AppUnderTest()
         let tmux = try Tmux(width: 60, height: 16, command: app.paneCommand(["practice", "--scenario", "public-s3-bucket"] + app.options(bundledBank: true)))
         var screen = try tmux.waitFor("Incident scenario: The bucket that went public")
-        var (end, presses) = try tmux.readOnWithEnter(from: screen)
+        var (end, presses) = try tmux.readOnWithEnter()
         XCTAssertGreaterThan(presses, 0, "the story is longer than 60x16")
         XCTAssertTrue(end.contains("Enter to the question"), end)
         try tmux.send("Enter")
@@ -57,7 +57,7 @@ final class StudyModesEndToEndTests: XCTestCase {
                 screen = try tmux.waitFor(anyOf: ["✔ Correct.", "✘ Wrong"])
             }
             XCTAssertTrue(screen.contains("✔ Correct.") || screen.contains("✘ Wrong"), "the verdict is in view at once")
-            (end, presses) = try tmux.readOnWithEnter(from: screen)
+            (end, presses) = try tmux.readOnWithEnter()
             reads += presses
             XCTAssertTrue(end.contains(step == 4 ? "Enter see the summary" : "Enter next question"), end)
             XCTAssertTrue(end.contains("Source: "), "the end of the feedback was shown:\n\(end)")
@@ -111,7 +111,7 @@ final class StudyModesEndToEndTests: XCTestCase {
         screen = try tmux.waitFor("Self-assessment complete")
         XCTAssertTrue(screen.contains("of 2 right"))
         XCTAssertTrue(screen.contains("How sure you were"), screen)
-        let (end, presses) = try tmux.readOnWithEnter(from: screen)
+        let (end, presses) = try tmux.readOnWithEnter()
         XCTAssertGreaterThan(presses, 0, "the result is longer than the screen, so Enter first reads on")
         XCTAssertTrue(end.contains("Enter home"), end)
         XCTAssertTrue(end.contains("Controls: 1 Physical security"), "the history map ends the result: \(end)")

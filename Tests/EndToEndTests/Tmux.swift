@@ -67,13 +67,27 @@ final class Tmux {
         throw CancellationError()
     }
 
-    /// Polls the screen until it is no longer `previous`: what a key just sent did.
+    /// The screen once it has stopped changing (two captures 100 ms apart agree): a frame the app drew whole,
+    /// not one caught while ncurses was still writing it.
+    func settledScreen(timeout: TimeInterval = 5) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while Date() < deadline {
+            usleep(100_000)
+            let now = try screen()
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
+    /// Polls the screen until it is no longer `previous`, then until it settles: what a key just sent did.
     @discardableResult
     func waitForChange(from previous: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let now = try screen()
-            if now != previous { return now }
+            if now != previous { return try settledScreen() }
             usleep(50_000)
         }
         XCTFail("the screen did not change within \(timeout) s:\n\(previous)", file: file, line: line)
@@ -81,8 +95,8 @@ final class Tmux {
     }
 
     /// Reads a screen of text to its end with Enter alone, one press per scroll, and returns the last screen.
-    func readOnWithEnter(from start: String, file: StaticString = #filePath, line: UInt = #line) throws -> (screen: String, presses: Int) {
-        var screen = start
+    func readOnWithEnter(file: StaticString = #filePath, line: UInt = #line) throws -> (screen: String, presses: Int) {
+        var screen = try settledScreen()
         var presses = 0
         while screen.contains("Enter read on"), presses < 50 {
             try send("Enter")

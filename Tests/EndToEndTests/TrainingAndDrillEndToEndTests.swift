@@ -43,7 +43,7 @@ final class TrainingAndDrillEndToEndTests: XCTestCase {
         var pagesRead = 0
         var reads = 0
         while !screen.contains("Question 1 of"), pagesRead < 6 {
-            let (end, presses) = try tmux.readOnWithEnter(from: screen)
+            let (end, presses) = try tmux.readOnWithEnter()
             reads += presses
             XCTAssertFalse(end.contains("more lines below"), "the page was read to its end:\n\(end)")
             pagesRead += 1

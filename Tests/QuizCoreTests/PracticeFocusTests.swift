@@ -124,4 +124,18 @@ import QuizTestSupport
         #expect(again.id != finished.id)
         #expect(retry.nextSeed != state.nextSeed)
     }
+
+    @Test func fromTheHomeScreenWeakestAndMissedStartOrSayWhyNot() throws {
+        let (nothing, effects) = reducer.reduce(home(), .homePracticeFocused(.weakest), at: Fixtures.start)
+        #expect(effects.isEmpty)
+        #expect(nothing.screen == .home(highlighted: .practice))
+        #expect(nothing.homeMessage == PracticeFocus.nothingToAsk(.weakest))
+        #expect(reducer.reduce(nothing, .homeHighlightMoved(by: 1), at: Fixtures.start).0.homeMessage == nil, "gone at the next key")
+
+        var state = home()
+        record(bank.questions[0].id, right: false, into: &state.recent)
+        let (started, _) = reducer.reduce(state, .homePracticeFocused(.missed), at: Fixtures.start)
+        #expect(questions(started).map(\.id) == [bank.questions[0].id])
+        #expect(started.leavesToHome, "leaving it goes back to the home screen")
+    }
 }

@@ -170,3 +170,18 @@ import QuizTestSupport
         #expect(!KeyBindings.hints(for: clean, glyphs: .unicode).contains { $0.keys == "r" })
     }
 }
+
+/// On the home screen `w` and `m` practise the weakest area and the questions last missed; the Practice line says
+/// so once there is something to aim at.
+@Suite struct HomeFocusKeysTests {
+    @Test func wAndMAimPracticeAndThePracticeLineOffersThem() {
+        var state = AppState(screen: .home(highlighted: .practice), profile: "a", totals: ProgressTotals(), sessionSize: 5, nextSeed: 1)
+        #expect(KeyBindings.event(for: .character("w"), in: state) == .homePracticeFocused(.weakest))
+        #expect(KeyBindings.event(for: .character("m"), in: state) == .homePracticeFocused(.missed))
+        #expect(HomeView.practiceSummary(state, entry: .practice) == HomeEntry.practice.summary)
+        for _ in 0..<RecentResults.enoughToJudge {
+            state.recent.record(questionID: "t.single", topic: "basics", task: ExamTask(id: "2.3"), credit: 0)
+        }
+        #expect(HomeView.practiceSummary(state, entry: .practice) == HomeEntry.practice.summary + "; w your weakest (task 2.3), m the 1 you missed")
+    }
+}

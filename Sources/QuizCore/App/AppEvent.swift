@@ -4,6 +4,8 @@ public enum AppEvent: Equatable, Sendable {
     case homeHighlightMoved(by: Int)
     /// A home screen entry was chosen.
     case homeEntryChosen(HomeEntry)
+    /// On the home screen: practice aimed at the weakest area or at the questions last missed (`w`, `m`).
+    case homePracticeFocused(PracticeFocus)
     /// The learner asked to go back to the home screen.
     case homeRequested
     case session(SessionEvent)

@@ -69,7 +69,8 @@ public struct AppReducer: Sendable {
 
     private func reduceHome(_ state: AppState, highlighted: HomeEntry, _ event: AppEvent, at now: Date) -> (AppState, [AppEffect]) {
         var next = state
-        var opened = state
+        next.homeMessage = nil
+        var opened = next
         opened.leavesToHome = true
         switch event {
         case .homeHighlightMoved(let delta):
@@ -77,6 +78,12 @@ public struct AppReducer: Sendable {
             next.screen = .home(highlighted: all[min(max(highlighted.rawValue + delta, 0), all.count - 1)])
             return (next, [])
         case .homeEntryChosen(.practice): return (startPractice(opened, at: now), [])
+        case .homePracticeFocused(let focus):
+            guard let started = startPractice(opened, focus: focus, at: now) else {
+                next.homeMessage = PracticeFocus.nothingToAsk(focus)
+                return (next, [])
+            }
+            return (started, [])
         case .homeEntryChosen(.exam): return openExam(opened, at: now)
         case .homeEntryChosen(.train): return (startTraining(opened, at: now), [])
         case .homeEntryChosen(.drill): return (startDrill(opened, at: now), [])

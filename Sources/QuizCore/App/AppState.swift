@@ -75,6 +75,8 @@ public struct AppState: Equatable, Sendable {
     public var matrixHistory = MatrixHistory()
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
     public var notice: String?
+    /// Why the last key on the home screen did nothing (`w` before any area can be judged); gone at the next key.
+    public var homeMessage: String?
 
     public init(screen: Screen, profile: String, totals: ProgressTotals, sessionSize: Int, nextSeed: UInt64) {
         self.screen = screen

@@ -20,4 +20,16 @@ public enum PracticeFocus: Equatable, Sendable {
         case .questions(let ids): ids.count == 1 ? "1 question" : "\(ids.count) questions"
         }
     }
+
+    /// Why a focused session has nothing to ask, for the home screen and the command line alike.
+    public static func nothingToAsk(_ focus: PracticeFocus) -> String {
+        switch focus {
+        case .weakest:
+            "No exam task or topic has \(RecentResults.enoughToJudge) answers yet, so none can be judged weakest: practise first."
+        case .missed:
+            "No question was last answered wrong: nothing to retry."
+        default:
+            "There is nothing to ask."
+        }
+    }
 }

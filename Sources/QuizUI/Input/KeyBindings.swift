@@ -72,6 +72,8 @@ public enum KeyBindings {
             case .up, .character("k"): return .homeHighlightMoved(by: -1)
             case .down, .character("j"), .tab: return .homeHighlightMoved(by: 1)
             case .enter: return .homeEntryChosen(highlighted)
+            case .character("w"): return .homePracticeFocused(.weakest)
+            case .character("m"): return .homePracticeFocused(.missed)
             case .character("q"), .escape: return .quitRequested
             case .character(let c):
                 guard let number = c.wholeNumberValue, let entry = HomeEntry(rawValue: number - 1) else { return nil }

@@ -14,7 +14,8 @@ enum KeyHelp {
         ]
         let specific: [KeyHint] = switch state.screen {
         case .home:
-            [KeyHint(arrows, "move"), KeyHint("Enter", "open the highlighted entry"), KeyHint("1-\(HomeEntry.allCases.count)", "open that entry")]
+            [KeyHint(arrows, "move"), KeyHint("Enter", "open the highlighted entry"), KeyHint("1-\(HomeEntry.allCases.count)", "open that entry"),
+             KeyHint("w", "practise your weakest exam task or topic"), KeyHint("m", "practise the questions you last got wrong")]
         case .practice, .review:
             answering + [KeyHint("Enter", "after an answer: the next question"), KeyHint("i", "read a scenario's story again")]
         case .assess:

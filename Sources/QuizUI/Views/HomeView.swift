@@ -9,6 +9,10 @@ enum HomeView {
             body.blank()
             body.paragraph(notice, style: .notice)
         }
+        if let message = state.homeMessage {
+            body.blank()
+            body.paragraph(message, style: .notice)
+        }
         if let policy = state.policy, let standing = state.policyStanding {
             let urgent: Set<PolicyStanding.Status> = [.overdue, .expired, .belowPassMark, .otherBank]
             body.blank()
@@ -24,6 +28,7 @@ enum HomeView {
             let title = entry.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
             let summary = switch entry {
             case .review: "\(state.dueForReview) due now; \(entry.summary)"
+            case .practice: practiceSummary(state, entry: entry)
             case .exam: state.savedExam.map(Self.waiting) ?? entry.summary
             default: entry.summary
             }
@@ -40,6 +45,22 @@ enum HomeView {
         if !coverage.covered.isEmpty { body.paragraph(coverage.sentence, style: .muted) }
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
         return body.lines
+    }
+
+    /// "questions explained after each answer; w your weakest area (task 2.3), m the 4 you missed".
+    static func practiceSummary(_ state: AppState, entry: HomeEntry) -> String {
+        var aims: [String] = []
+        if let weakest = state.recent.weakest {
+            let name = switch weakest.focus {
+            case .task(let task): "task \(task.id)"
+            case .topic(let topic): "topic \(topic)"
+            default: "area"
+            }
+            aims.append("w your weakest (\(name))")
+        }
+        let missed = state.recent.missed.count
+        if missed > 0 { aims.append("m the \(missed) you missed") }
+        return aims.isEmpty ? entry.summary : entry.summary + "; " + aims.joined(separator: ", ")
     }
 
     /// "in progress: 23 of 65 answered, 51:10 left": an unfinished exam waits to be resumed.
