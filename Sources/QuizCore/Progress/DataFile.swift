@@ -39,9 +39,10 @@ enum DataFile {
         return lstat(path, &status) == 0
     }
 
-    /// The whole file from the start; more than `limit` bytes is refused.
-    static func readAll(_ fd: Int32, path: String, limit: Int = .max) throws(ProgressError) -> Data {
-        var data = Data()
+    /// Hands the file open at `fd` to `body` from its start, 64 KiB at a time, however large it is.
+    static func forEachChunk(
+        _ fd: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws(ProgressError) -> Void
+    ) throws(ProgressError) {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var offset: off_t = 0
         while true {
@@ -50,13 +51,26 @@ enum DataFile {
                 if errno == EINTR { continue }
                 throw .io(path: path, reason: "cannot read: \(AtomicFile.lastError())")
             }
-            if count == 0 { return data }
-            guard data.count + count <= limit else {
-                throw .corrupt(path: path, reason: "it is larger than the \(limit) bytes srm-quiz ever writes there")
+            if count == 0 { return }
+            var failure: ProgressError?
+            chunk.withUnsafeBytes { bytes in
+                do throws(ProgressError) { try body(UnsafeRawBufferPointer(rebasing: bytes[0..<count])) } catch { failure = error }
             }
-            data.append(contentsOf: chunk[0..<count])
+            if let failure { throw failure }
             offset += off_t(count)
         }
+    }
+
+    /// The whole file from the start; more than `limit` bytes is refused.
+    static func readAll(_ fd: Int32, path: String, limit: Int = .max) throws(ProgressError) -> Data {
+        var data = Data()
+        try forEachChunk(fd, path: path) { bytes throws(ProgressError) in
+            guard data.count + bytes.count <= limit else {
+                throw .corrupt(path: path, reason: "it is larger than the \(limit) bytes srm-quiz ever writes there")
+            }
+            data.append(contentsOf: bytes)
+        }
+        return data
     }
 
     private static func checkRegular(_ fd: Int32, path: String) throws(ProgressError) {

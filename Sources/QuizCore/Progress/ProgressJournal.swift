@@ -22,18 +22,7 @@ struct ProgressJournal: Sendable {
     /// Streams the journal open at `fd` from its start, handing over each entry that belongs to `profile`.
     func scan(_ fd: Int32, profile: String, accept: @escaping (JournalEntry) -> Void) throws(ProgressError) -> JournalReport {
         var scanner = JournalScanner(profile: profile, accept: accept)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())")
-            }
-            if count == 0 { break }
-            chunk.withUnsafeBytes { scanner.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-            offset += off_t(count)
-        }
+        try DataFile.forEachChunk(fd, path: fileURL.path) { scanner.feed($0) }
         scanner.finish()
         return scanner.report
     }
@@ -84,21 +73,12 @@ struct ProgressJournal: Sendable {
         let out = Glibc.open(aside.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard out >= 0 else { throw .io(path: aside.path, reason: "cannot create a copy of the journal to keep aside: \(AtomicFile.lastError())") }
         defer { close(out) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())")
-            }
-            if count == 0 { break }
-            do {
-                try AtomicFile.writeAll(Data(chunk[0..<count]), to: out, path: aside.path)
+        try DataFile.forEachChunk(fd, path: fileURL.path) { bytes throws(ProgressError) in
+            do throws(AtomicFile.Failure) {
+                try AtomicFile.writeAll(Data(bytes), to: out, path: aside.path)
             } catch {
                 throw .io(path: error.path, reason: error.reason)
             }
-            offset += off_t(count)
         }
         guard fsync(out) == 0 else { throw .io(path: aside.path, reason: "cannot sync to disk: \(AtomicFile.lastError())") }
         return aside

@@ -41,7 +41,7 @@ enum HomeView {
         body.blank()
         let bank = context.bank
         body.paragraph("Question bank: \(bank.questions.count) questions in \(bank.topics.count) topics.", style: .muted)
-        let coverage = BankCoverage(bank)
+        let coverage = context.coverage
         if !coverage.covered.isEmpty { body.paragraph(coverage.sentence, style: .muted) }
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
         return body.lines

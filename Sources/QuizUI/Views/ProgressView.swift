@@ -66,7 +66,7 @@ enum ProgressView {
 
     /// Accuracy per CLF-C02 task statement the bank covers, beside the topics: the exam's own breakdown.
     private static func addTasks(_ tasks: TaskTotals, context: ViewContext, to body: inout BodyBuilder) {
-        let covered = BankCoverage(context.bank).covered
+        let covered = context.coverage.covered
         guard !covered.isEmpty else { return }
         body.blank()
         let nameWidth = min(40, max(10, body.width - 34))

@@ -6,11 +6,14 @@ public struct ViewContext: Sendable {
     public let glyphs: Glyphs
     /// Grids (the assessment's matrix history) written as lists instead: plain mode, read line by line or aloud.
     public let gridsAsLists: Bool
+    /// Which CLF-C02 tasks the bank serves, worked out once rather than on every frame.
+    public let coverage: BankCoverage
 
     public init(bank: Bank, glyphs: Glyphs, gridsAsLists: Bool = false) {
         self.bank = bank
         self.glyphs = glyphs
         self.gridsAsLists = gridsAsLists
+        coverage = BankCoverage(bank)
     }
 }
 
