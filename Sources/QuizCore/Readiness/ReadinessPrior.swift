@@ -1,10 +1,15 @@
-/// What readiness expects of a question the learner has never answered: their share right on first sight of new
-/// questions of its exam task, shrunk toward their first-sight share over every task, which is itself shrunk toward
-/// the chance of guessing right (README, "What the figures mean"). Each shrink counts as `strength` answers, so with
-/// few first answers the prior stays near the level above it and its variance (a Beta posterior's) stays wide.
+/// What readiness expects of a question the learner has never answered. A first answer is right when the learner
+/// knows it, or else by a guess (`chance`): so the prior is kept on the share known, `known`, and a right first
+/// answer is `chance + (1 - chance) x known`, never below guessing. The share known on first sight of a task's new
+/// questions is shrunk toward the share over every task, and that toward one half (knowing nothing and knowing
+/// everything alike, before any answer); each shrink counts as `strength` answers, so with few first answers the
+/// prior stays near the level above it and its variance (a Beta posterior's) stays wide (README, "What the figures
+/// mean").
 public struct ReadinessPrior: Equatable, Sendable {
     /// How many answers the level above weighs as.
     public static let strength = 4.0
+    /// The share known before any answer.
+    public static let knownBeforeAnyAnswer = 0.5
 
     public struct Belief: Equatable, Sendable {
         /// The expected chance of a right first answer.
@@ -13,15 +18,21 @@ public struct ReadinessPrior: Equatable, Sendable {
         public let variance: Double
     }
 
+    /// The chance of guessing right, averaged over the questions the prior is for.
+    public let chance: Double
     public let overall: Belief
     public let byTask: [ExamTask: Belief]
 
     /// The prior from the learner's first answers; `chance` is the average chance of guessing right among the
     /// questions it is for.
     public init(firstSight: FirstSightTally, chance: Double) {
-        overall = Self.shrunk(firstSight.overall, toward: chance)
+        self.chance = chance
+        let overallKnown = Self.known(firstSight.overall, toward: Self.knownBeforeAnyAnswer, chance: chance)
+        overall = Self.belief(overallKnown, answers: firstSight.overall.answered, chance: chance)
         var byTask: [ExamTask: Belief] = [:]
-        for (task, tally) in firstSight.byTask { byTask[task] = Self.shrunk(tally, toward: overall.mean) }
+        for (task, tally) in firstSight.byTask {
+            byTask[task] = Self.belief(Self.known(tally, toward: overallKnown, chance: chance), answers: tally.answered, chance: chance)
+        }
         self.byTask = byTask
     }
 
@@ -30,10 +41,16 @@ public struct ReadinessPrior: Equatable, Sendable {
         task.flatMap { byTask[$0] } ?? overall
     }
 
-    private static func shrunk(_ tally: ProgressTotals.Tally, toward level: Double) -> Belief {
-        let weight = Double(tally.answered) + strength
-        let mean = (tally.correct + strength * level) / weight
-        return Belief(mean: mean, variance: mean * (1 - mean) / (weight + 1))
+    /// The share known: the right answers beyond what guessing gives, shrunk toward `level`.
+    private static func known(_ tally: ProgressTotals.Tally, toward level: Double, chance: Double) -> Double {
+        let answers = Double(tally.answered)
+        let beyondGuessing = chance < 1 ? min(max((tally.correct - chance * answers) / (1 - chance), 0), answers) : answers
+        return (beyondGuessing + strength * level) / (answers + strength)
+    }
+
+    private static func belief(_ known: Double, answers: Int, chance: Double) -> Belief {
+        let spread = 1 - chance
+        return Belief(mean: chance + spread * known, variance: spread * spread * known * (1 - known) / (Double(answers) + strength + 1))
     }
 
     /// The chance of a right answer by guessing: one in the number of choices, or in the number of ways to pick

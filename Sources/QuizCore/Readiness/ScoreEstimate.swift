@@ -26,11 +26,10 @@ public struct ScoreEstimate: Codable, Equatable, Sendable {
         self.answeredShare = answeredShare
     }
 
-    /// The estimate from its mean and standard deviation, the range widened by half a question each way (a score
-    /// moves in whole questions) and kept within 0 to 1.
+    /// The estimate from its mean and standard deviation (the range from the normal approximation, kept within 0
+    /// to 1).
     init(expected: Double, deviation: Double, questions: Double, answeredShare: Double) {
-        let halfQuestion = questions > 0 ? 0.5 / questions : 0
-        let spread = Self.rangeZ * deviation + halfQuestion
+        let spread = Self.rangeZ * deviation
         self.init(
             expected: expected, low: max(0, expected - spread), high: min(1, expected + spread), questions: questions,
             answeredShare: answeredShare
