@@ -194,4 +194,22 @@ import QuizTestSupport
         #expect(json["readiness"]?["examDate"] == .null)
         #expect(!report.text(unicode: true).contains("Exam on"))
     }
+
+    @Test func theProgressScreenOpensWithReadinessFromTheAnswersGivenAndThePlanToTheExamDay() {
+        let bank = Self.bank(perTask: 3)
+        let reducer = AppReducer(bank: bank)
+        var state = AppState(screen: .home(highlighted: .progress), profile: "ada", totals: ProgressTotals(), sessionSize: 2, nextSeed: 1)
+        state.examDay = ExamDay(containing: Fixtures.at(10 * Self.day))
+        let outcome = AnswerOutcome(questionID: "a0", topic: "basics", chosen: [1], isCorrect: false, seconds: 4, answeredAt: Fixtures.start)
+        reducer.count(outcome, sessionID: "s", mode: .practice, into: &state)
+        #expect(state.firstSight.byTask[ExamTask(id: "2.1")!] == ProgressTotals.Tally(answered: 1, correct: 0))
+        let opened = reducer.reduce(state, .homeEntryChosen(.progress), at: Fixtures.at(60)).0
+        let readiness = opened.readiness
+        #expect(readiness?.estimate.overall.answeredShare == 1.0 / 6)
+        #expect(readiness?.estimate.at == Fixtures.at(60))
+        #expect(readiness?.plan?.days == 10)
+        #expect(readiness == ReadinessFigures(
+            bank: bank, schedule: state.schedule, firstSight: state.firstSight, examDay: state.examDay, at: Fixtures.at(60)
+        ))
+    }
 }
