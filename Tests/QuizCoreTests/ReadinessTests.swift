@@ -166,7 +166,7 @@ import QuizTestSupport
         progress.examDate = ExamDay(containing: Fixtures.at(20 * Self.day)).description
         let report = ProgressReport(progress: progress, bank: bank, file: "/p/ada.json", now: Fixtures.at(Self.day))
         let text = report.text(unicode: true)
-        #expect(text.contains("Readiness, an estimate: the expected score on a 10-question mock exam taken now,"))
+        #expect(text.contains("Readiness (an estimate)\n  The expected score on a 10-question mock exam taken now,"))
         #expect(text.contains("  Overall \(ReadinessText.score(report.readiness.estimate.overall)); 40% of the exam's questions answered before.\n"))
         #expect(text.contains("  2.3 Identify AWS access management capabilities"))
         #expect(text.contains("  Exam on 2027-02-04, 19 days left: about "))

@@ -11,10 +11,13 @@ public enum ReadinessText {
         "\(Int((estimate.low * 100).rounded()))-\(percent(estimate.high))"
     }
 
+    /// The section's title.
+    public static let title = "Readiness (an estimate)"
+
     /// What the figure is, in one sentence.
-    public static func heading(_ estimate: ReadinessEstimate) -> String {
-        "Readiness, an estimate: the expected score on a \(estimate.examQuestions)-question mock exam taken now, "
-            + "with the range it should fall in 4 times in 5."
+    public static func explanation(_ estimate: ReadinessEstimate) -> String {
+        "The expected score on a \(estimate.examQuestions)-question mock exam taken now, from your memory of each "
+            + "question, with the range it should fall in 4 times in 5."
     }
 
     /// `Overall 72% (63-81%), from memory of 40% of the questions`.
@@ -37,7 +40,7 @@ public enum ReadinessText {
     /// The report's section.
     static func text(_ figures: ReadinessFigures, unicode: Bool) -> String {
         let estimate = figures.estimate
-        var out = wrapped(heading(estimate), indent: "")
+        var out = title + "\n" + wrapped(explanation(estimate), indent: "  ")
         out += wrapped(overall(estimate), indent: "  ")
         let width = ProgressReport.textWidth - 2 - 20
         for task in estimate.tasks {

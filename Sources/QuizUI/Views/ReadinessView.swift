@@ -7,8 +7,8 @@ enum ReadinessView {
         guard let figures else { return }
         let estimate = figures.estimate
         body.blank()
-        body.line([Span("Readiness (an estimate)", .heading)])
-        body.paragraph(ReadinessText.heading(estimate), style: .muted)
+        body.line([Span(ReadinessText.title, .heading)])
+        body.paragraph(ReadinessText.explanation(estimate), style: .muted)
         body.paragraph(ReadinessText.overall(estimate))
         let scoreWidth = 13
         let nameWidth = max(10, body.width - scoreWidth - 2)
