@@ -212,4 +212,12 @@ import QuizTestSupport
             bank: bank, schedule: state.schedule, firstSight: state.firstSight, examDay: state.examDay, at: Fixtures.at(60)
         ))
     }
+
+    @Test func aBankTheExamCannotDrawFromSaysThereIsNothingToEstimate() {
+        let bank = Bank(topics: [Topic(id: "basics", title: "Basics")], questions: [])
+        let figures = ReadinessFigures(bank: bank, schedule: ReviewSchedule(), firstSight: FirstSightTally(), examDay: nil, at: Fixtures.start)
+        #expect(figures.estimate.examQuestions == 0)
+        #expect(figures.estimate.tasks.isEmpty)
+        #expect(ReadinessText.overall(figures.estimate) == "No mock exam can be drawn from this bank, so there is nothing to estimate.")
+    }
 }

@@ -6,7 +6,7 @@ public struct ReadinessFigures: Codable, Equatable, Sendable {
     public let estimate: ReadinessEstimate
     /// The exam day as given, planned for or not.
     public let examDate: String?
-    /// The plan to `examDate`; nil without one, or when the day is today or past.
+    /// The plan to `examDate`; nil without one, when the day is today or past, or when no exam can be drawn.
     public let plan: ExamPlan?
     /// Why `examDate` has no plan; nil when it has one or there is no date.
     public let planProblem: String?
@@ -19,7 +19,7 @@ public struct ReadinessFigures: Codable, Equatable, Sendable {
         estimate = Readiness.estimate(bank: bank, weights: weights, schedule: schedule, firstSight: firstSight, at: now)
         examDate = examDay?.description
         planProblem = examDay?.problem(at: now)
-        if let examDay, planProblem == nil {
+        if let examDay, planProblem == nil, weights.questionCount > 0 {
             plan = ExamPlan(day: examDay, bank: bank, weights: weights, schedule: schedule, firstSight: firstSight, at: now)
         } else {
             plan = nil

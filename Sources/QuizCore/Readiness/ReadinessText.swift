@@ -20,9 +20,10 @@ public enum ReadinessText {
             + "question, with the range it should fall in 4 times in 5."
     }
 
-    /// `Overall 72% (63-81%), from memory of 40% of the questions`.
+    /// `Overall 72% (63-81%); 40% of the exam's questions answered before.`, or why there is no estimate.
     public static func overall(_ estimate: ReadinessEstimate) -> String {
-        "Overall \(score(estimate.overall)); \(percent(estimate.overall.answeredShare)) of the exam's questions answered before."
+        guard estimate.examQuestions > 0 else { return "No mock exam can be drawn from this bank, so there is nothing to estimate." }
+        return "Overall \(score(estimate.overall)); \(percent(estimate.overall.answeredShare)) of the exam's questions answered before."
     }
 
     /// The plan, or why there is none, or nil without an exam date.

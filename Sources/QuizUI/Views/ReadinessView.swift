@@ -19,7 +19,7 @@ enum ReadinessView {
         }
         if let plan = ReadinessText.plan(figures) {
             body.paragraph(plan, style: figures.planProblem == nil ? .plain : .notice)
-        } else {
+        } else if estimate.examQuestions > 0 {
             body.paragraph("Give the day of your exam with --exam-date YYYY-MM-DD for a plan to it.", style: .muted)
         }
     }
