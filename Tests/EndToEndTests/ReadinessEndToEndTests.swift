@@ -54,4 +54,22 @@ final class ReadinessEndToEndTests: XCTestCase {
         XCTAssertTrue(home.stdout.contains("Exam on \(later), 40 days left: about "), home.stdout)
         XCTAssertEqual(try app.progress()?.examDate, later, "a new date replaces the kept one")
     }
+
+    func testKeepingTheDateLosesNoAnswerWaitingInTheJournal() throws {
+        let app = try AppUnderTest()
+        let practice = try app.run(["practice", "--plain", "--seed", "6", "--count", "3"] + app.options(), input: "1\n2\n1\n")
+        XCTAssertEqual(practice.status, 0, practice.stderr)
+        let journal = app.progressFile.deletingPathExtension().appendingPathExtension("journal")
+        XCTAssertGreaterThan(try Data(contentsOf: journal).count, 0, "the later answers wait in the journal")
+        let answered = try XCTUnwrap(try app.progress()).answers.count
+        XCTAssertGreaterThan(answered, 1)
+        let date = Self.day(in: 5)
+        let report = try app.run(["report", "--exam-date", date] + app.options())
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let progress = try XCTUnwrap(try app.progress())
+        XCTAssertEqual(progress.answers.count, answered)
+        XCTAssertEqual(progress.examDate, date)
+        XCTAssertTrue(report.stdout.contains("Answered \(answered),"), report.stdout)
+        XCTAssertEqual(try Data(contentsOf: journal).count, 0, "folded into the file kept whole")
+    }
 }
