@@ -9,6 +9,15 @@ struct ExamDateOption: ParsableArguments {
         valueName: "YYYY-MM-DD"))
     var examDate: String?
 
+    /// Refuses a date that cannot be planned for before any file is opened (exit 64, the date named).
+    func validate() throws {
+        do {
+            _ = try day(at: Date())
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
     /// The day given, checked at `now`: nil when none was given; a usage error (64) naming it when it is not a day,
     /// is today or past, or is more than two years away.
     func day(at now: Date) throws(Failure) -> ExamDay? {

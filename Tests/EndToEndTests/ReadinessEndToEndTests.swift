@@ -20,7 +20,7 @@ final class ReadinessEndToEndTests: XCTestCase {
             XCTAssertTrue(result.stderr.contains("--exam-date \(date)"), result.stderr)
             XCTAssertEqual(result.stdout, "", "nothing is shown before the date is accepted")
         }
-        XCTAssertNil(try app.progress()?.examDate)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: app.progressFile.deletingLastPathComponent().path), "refused before any file is opened")
         let team = try app.run(["report", "--team", app.dataDirectory.path, "--exam-date", Self.day(in: 10)] + app.options())
         XCTAssertEqual(team.status, 64, team.stderr)
         XCTAssertTrue(team.stderr.contains("--exam-date is for a learner's own report"), team.stderr)
