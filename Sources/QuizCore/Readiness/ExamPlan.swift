@@ -32,14 +32,14 @@ public struct ExamPlan: Codable, Equatable, Sendable {
         let prior = Readiness.prior(bank: bank, weights: weights, firstSight: firstSight)
         let exam = day.examMoment
         let days = max(1, day.days(after: now))
-        let today = Readiness.predictions(bank: bank, weights: weights, schedule: schedule, prior: prior, at: exam)
-        let newIDs = today.filter { !$0.isAnswered }.map(\.questionID)
+        let unstudied = Readiness.predictions(bank: bank, weights: weights, schedule: schedule, prior: prior, at: exam)
+        let newIDs = unstudied.filter { !$0.isAnswered }.map(\.questionID)
         let introduction = Dictionary(uniqueKeysWithValues: newIDs.enumerated().map { index, id in
             (id, now.addingTimeInterval(Double(index * days / max(1, newIDs.count)) * ExamDay.secondsPerDay))
         })
         var answers = 0.0
         var kept: [QuestionPrediction] = []
-        for (index, prediction) in today.enumerated() {
+        for (index, prediction) in unstudied.enumerated() {
             let start = introduction[prediction.questionID]
             let card = schedule.card(for: prediction.questionID)
             var generator = SeededGenerator(seed: UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
@@ -63,7 +63,7 @@ public struct ExamPlan: Codable, Equatable, Sendable {
         reviewsPerDay = Int((answers / Double(Self.runs) / Double(days)).rounded(.up))
         newPerDay = (newIDs.count + days - 1) / days
         expectedIfKept = Readiness.score(kept, prior: prior)
-        expectedWithoutStudy = Readiness.score(today, prior: prior)
+        expectedWithoutStudy = Readiness.score(unstudied, prior: prior)
     }
 
     /// One run of one question: answered whenever due from `from` (a new one first at `introducedAt`) until the
