@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self],
+        subcommands: [All.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self],
         defaultSubcommand: All.self
     )
 }
@@ -42,6 +42,26 @@ extension SrmQuizBench {
                 print(figure.line)
                 fflush(nil)
             }
+        }
+    }
+
+    /// How well readiness's predictions are calibrated, on simulated learners (not a speed figure: any build will do).
+    struct Readiness: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "readiness", abstract: "Simulate learners and print the Brier score and calibration table of readiness's predictions."
+        )
+
+        @Option(help: "Simulated learners.")
+        var learners = 2_000
+
+        @Option(help: "Questions in each learner's next session.")
+        var sessionQuestions = 30
+
+        @Option(help: "The seed of the simulation.")
+        var seed: UInt64 = 1
+
+        func run() throws {
+            print(ReadinessCalibration.report(ReadinessCalibration.run(learners: learners, sessionQuestions: sessionQuestions, seed: seed)), terminator: "")
         }
     }
 

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print a learner's report, or with --team one row per learner of a directory of progress files.",
         discussion: """
             text (the default) gives totals, accuracy per topic and per service model, the trend over the last \
-            sessions, exams, training and cards due; json gives the same as data; csv gives one row per answer. \
+            sessions, exams, training, readiness (an estimate of the mock-exam score now, with a plan to the day \
+            --exam-date gives, which is kept in the profile) and cards due; json gives the same as data; csv gives one row per answer. \
             With --team DIR: every *.json progress file in DIR, in DIR/profiles and in the profiles folder of each data directory in DIR, one row \
             per learner; a file that cannot be read is named on standard error and skipped. With a policy in force \
             (--policy) or --roster, each person is judged: compliant, or why not.
@@ -33,8 +34,13 @@ struct ReportCommand: ParsableCommand {
         valueName: "file"))
     var roster: String?
 
+    @OptionGroup var examDate: ExamDateOption
+
     func run() throws {
         try reportingFailures { () throws(Failure) in
+            if team != nil, examDate.examDate != nil {
+                throw Failure("--exam-date is for a learner's own report, not --team", code: .usage)
+            }
             if let team {
                 try teamReport(URL(fileURLWithPath: team))
             } else if roster != nil {
@@ -45,13 +51,17 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// With `--exam-date` the profile is opened with its lock, to keep the date in it.
     private func learnerReport() throws(Failure) {
-        let workspace = try Workspace.open(options)
+        let now = Date()
+        let day = try examDate.day(at: now)
+        var workspace = try Workspace.open(options, exclusive: day != nil, now: now)
+        if let day { try workspace.keepExamDay(day) }
         switch format {
         case .text, .json:
             let schedule = try reviewSchedule(workspace.progress)
             let report = ProgressReport(
-                progress: workspace.progress, bank: workspace.bank, file: workspace.store.fileURL.path, now: Date(), schedule: schedule
+                progress: workspace.progress, bank: workspace.bank, file: workspace.store.fileURL.path, now: now, schedule: schedule
             )
             try StandardStreams.write(format == .json ? report.json() : report.text(unicode: Self.localeIsUTF8()), as: format == .json ? .json : .text)
         case .csv:

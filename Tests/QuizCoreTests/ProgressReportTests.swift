@@ -217,7 +217,7 @@ import QuizTestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "profile", "progressFile", "generatedAt", "answered", "correct", "accuracy", "questionsSeen", "topics",
-            "examTasks", "serviceModels", "trend", "exams", "training", "review", "latestAssessment",
+            "examTasks", "serviceModels", "trend", "exams", "training", "review", "latestAssessment", "readiness",
         ])
         #expect(object["latestAssessment"] is NSNull)
         #expect(object["generatedAt"] as? String == "2027-01-15T08:00:10.000Z")

@@ -91,6 +91,7 @@ public struct AppReducer: Sendable {
         case .homeEntryChosen(.assess): return (startAssessment(opened, at: now), [])
         case .homeEntryChosen(.progress):
             next.screen = .progress
+            next.readiness = ReadinessFigures(bank: bank, state: next, at: now)
             return (next, [])
         case .homeEntryChosen(.quit), .quitRequested: return (state, [.exit])
         default: return (state, [])
@@ -144,6 +145,7 @@ public struct AppReducer: Sendable {
         state.matrixHistory.add(questionID: outcome.questionID, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
         let task = reviewable.question(outcome.questionID)?.examTask
+        state.firstSight.record(questionID: outcome.questionID, task: task, credit: outcome.credit)
         state.recent.record(questionID: outcome.questionID, topic: outcome.topic, task: task, credit: outcome.credit)
         state.taskTotals.add(task: task, credit: outcome.credit)
     }

@@ -44,6 +44,12 @@ public struct AppState: Equatable, Sendable {
     public var taskTotals = TaskTotals()
     /// The latest results per question, exam task and topic, kept in step with each answer (practice aimed at weak spots).
     public var recent = RecentResults()
+    /// How the learner did on first sight of each question, per exam task, kept in step with each answer: readiness's prior.
+    public var firstSight = FirstSightTally()
+    /// The day of the real exam (`--exam-date`, kept in the profile): readiness then adds a plan.
+    public var examDay: ExamDay?
+    /// Readiness and the plan to the exam day, as of the last time the Progress screen was opened.
+    public var readiness: ReadinessFigures?
     /// Questions due for review, as of the last time the home screen came up.
     public var dueForReview = 0
     /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).

@@ -47,6 +47,18 @@ extension ProgressLimits {
         return nil
     }
 
+    /// The years an exam date may fall in.
+    static let examDateYears = 2000...9999
+
+    /// Why a saved exam date cannot be used (not a `YYYY-MM-DD` day, or outside `examDateYears`), or nil.
+    static func problem(examDate: String) -> String? {
+        guard let day = ExamDay(examDate) else { return "examDate \"\(examDate)\" is not a day written YYYY-MM-DD" }
+        guard let year = Int(day.description.prefix(4)), examDateYears.contains(year) else {
+            return "examDate \(examDate) is outside the years \(describe(examDateYears))"
+        }
+        return nil
+    }
+
     /// Why an answer's figures cannot be used, or nil.
     static func problem(in answer: AnswerRecord) -> String? {
         if !secondsPerAnswer.contains(answer.seconds) { return "seconds \(answer.seconds) is outside 0 to \(Int(secondsPerAnswer.upperBound))" }

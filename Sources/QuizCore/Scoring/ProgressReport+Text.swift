@@ -15,6 +15,7 @@ extension ProgressReport {
         out += "\n" + examsText()
         out += "\n" + trainingText(unicode: unicode)
         out += "\n" + assessmentText()
+        out += "\n" + ReadinessText.text(readiness, unicode: unicode)
         out += "\n" + reviewText()
         return out
     }
