@@ -28,6 +28,7 @@ extension AppReducer {
                     count(outcome, sessionID: result.examID, mode: .exam, into: &next)
                 }
                 next.savedExam = nil
+                next.exams.append(ExamRecord(result))
                 let answers = result.answerOutcomes.map { ProgressChange.answer($0, sessionID: result.examID, mode: .exam) }
                 return [.saveProgress(answers + [.exam(ExamRecord(result))]), .discardExamSnapshot]
             }
