@@ -14,6 +14,7 @@ extension AppReducer {
             next.screen = .pastExam(PastExamReview(index: index, filter: .all))
         case (.pastExam(var review), .pastExamFiltered(let filter)) where ReviewFilter.afterExam.contains(filter):
             review.filter = filter
+            review.showsReview = true
             next.screen = .pastExam(review)
         case (.pastExam, .homeRequested), (.pastExam, .quitRequested):
             next.screen = .progress

@@ -16,7 +16,7 @@ extension KeyBindings {
     }
 
     static func pastExamHints(_ review: PastExamReview, among count: Int, move: String) -> [KeyHint] {
-        let filters = KeyHint("a w f u", "all/wrong/flagged/unanswered")
+        let filters = KeyHint("a w f u", "filter")
         return [KeyHint(move, "scroll"), filters] + (count > 1 ? [KeyHint("< >", "older/newer")] : []) + [KeyHint("Enter/q", "back")]
     }
 

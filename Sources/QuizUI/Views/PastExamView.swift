@@ -37,6 +37,7 @@ enum PastExamView {
             body.paragraph("This exam was taken before each question's answer was kept: only its score and topics remain.", style: .muted)
             return body.lines
         }
+        let resultLines = body.lines.count
         addFilters(record, current: review.filter, to: &body)
         let rows = record.rows(review.filter)
         if rows.isEmpty {
@@ -47,7 +48,8 @@ enum PastExamView {
             body.blank()
             addQuestion(items[index], number: index + 1, of: items.count, context: context, to: &body)
         }
-        return body.lines
+        guard review.showsReview else { return body.lines }
+        return body.lines.enumerated().map { $0.offset < resultLines ? $0.element : StyledLine($0.element.spans, highlighted: true) }
     }
 
     /// "Show:  [a All (20)]  w Wrong (3)  f Flagged (2)  u Unanswered (1)": the one in use in brackets.
