@@ -22,9 +22,9 @@ import QuizTestSupport
         try GoldenFile.check(AppView.render(state(), context: context, width: 80, height: 24), "practice-picker-80x24")
         try GoldenFile.check(AppView.render(state(), context: context, width: 60, height: 16), "practice-picker-60x16")
         let lines = AppView.bodyLines(state(), context: context, width: 78, height: 20).map { $0.spans.map(\.text).joined() }
-        #expect(lines.contains { $0.hasPrefix("› 1. Basics") && $0.hasSuffix("3 of 4   75%") })
+        #expect(lines.contains { $0.hasPrefix("› 1. Basics") && $0.hasSuffix("3 of 4  75%") })
         #expect(lines.contains { $0.hasPrefix("  2. Services") && $0.hasSuffix("not yet answered") })
-        #expect(lines.contains { $0.hasPrefix("  3. 2.1 Understand the AWS shared responsibility model") && $0.hasSuffix("3 of 4   75%") })
+        #expect(lines.contains { $0.hasPrefix("  3. 2.1 Understand the AWS shared responsibility model") && $0.hasSuffix("3 of 4  75%") })
     }
 
     @Test func keysMoveChooseAndGoBack() {

@@ -205,7 +205,7 @@ public enum KeyBindings {
         let move = glyphs == .unicode ? "↑↓" : "Up/Down"
         switch state.screen {
         case .home:
-            return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
+            return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("t", "topic"), KeyHint("q", "quit")]
         case .progress:
             let count = min(state.assessments.count, ProgressView.assessmentsListed)
             let exam = state.exams.isEmpty ? [] : [KeyHint("e", "the latest exam")]

@@ -47,7 +47,7 @@ enum HomeView {
         return body.lines
     }
 
-    /// "questions explained after each answer; w your weakest area (task 2.3), m the 4 you missed, t a topic or task".
+    /// "questions explained after each answer; w your weakest area (task 2.3), m the 4 you missed".
     static func practiceSummary(_ state: AppState, entry: HomeEntry) -> String {
         var aims: [String] = []
         if let weakest = state.recent.weakest {
@@ -60,8 +60,7 @@ enum HomeView {
         }
         let missed = state.recent.missed.count
         if missed > 0 { aims.append("m the \(missed) you missed") }
-        aims.append("t a topic or task")
-        return entry.summary + "; " + aims.joined(separator: ", ")
+        return aims.isEmpty ? entry.summary : entry.summary + "; " + aims.joined(separator: ", ")
     }
 
     /// "in progress: 23 of 65 answered, 51:10 left": an unfinished exam waits to be resumed.

@@ -52,15 +52,22 @@ enum PastExamView {
         return body.lines.enumerated().map { $0.offset < resultLines ? $0.element : StyledLine($0.element.spans, highlighted: true) }
     }
 
-    /// "Show:  [a All (20)]  w Wrong (3)  f Flagged (2)  u Unanswered (1)": the one in use in brackets.
+    /// "Review:  [a All (20)]  w Wrong (3)  f Flagged (2)  u Unanswered (1)": the one in use in brackets; on a
+    /// narrow screen the filters go under "Review:".
     private static func addFilters(_ record: ExamRecord, current: ReviewFilter, to body: inout BodyBuilder) {
-        var spans = [Span("Review:", .heading)]
+        var filters: [Span] = []
         for filter in ReviewFilter.afterExam {
             let label = "\(filter.key) \(filter.title) (\(record.rows(filter).count))"
-            spans.append(Span("  "))
-            spans.append(filter == current ? Span("[\(label)]", .heading) : Span(label))
+            filters.append(Span(filters.isEmpty ? "" : "  "))
+            filters.append(filter == current ? Span("[\(label)]", .heading) : Span(label))
         }
-        body.line(spans)
+        let heading = Span("Review:  ", .heading)
+        if (([heading] + filters).reduce(0) { $0 + DisplayWidth.of($1.text) }) <= body.width {
+            body.line([heading] + filters)
+        } else {
+            body.line([Span("Review:", .heading)])
+            body.line(filters)
+        }
     }
 
     private static func emptyText(_ filter: ReviewFilter) -> String {

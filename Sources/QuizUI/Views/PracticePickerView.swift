@@ -10,7 +10,7 @@ enum PracticePickerView {
         body.blank()
         body.paragraph("Recent accuracy is over your last \(RecentResults.window) answers in each.", style: .muted)
         let numberWidth = DisplayWidth.of(String(picker.choices.count))
-        let recentWidth = DisplayWidth.of("20 of 20  100%")
+        let recentWidth = DisplayWidth.of("not yet answered")
         let nameWidth = max(10, width - numberWidth - recentWidth - 6)
         for (index, focus) in picker.choices.enumerated() {
             if index == 0 || isTask(focus) != isTask(picker.choices[index - 1]) {
