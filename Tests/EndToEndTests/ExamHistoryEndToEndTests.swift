@@ -52,7 +52,7 @@ final class ExamHistoryEndToEndTests: XCTestCase {
         try tmux.send("7")
         var screen = try tmux.waitFor("Exams (e opens the latest)")
         try tmux.send("e")
-        screen = try tmux.waitFor("Review:")
+        screen = try tmux.waitFor("Exam of ")
         XCTAssertTrue(screen.contains("Exam of \(ISODate.text(record.finishedAt).prefix(10))"), screen)
         try tmux.send("w")
         screen = try tmux.waitFor("[w Wrong (")
