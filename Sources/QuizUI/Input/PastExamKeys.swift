@@ -37,9 +37,9 @@ extension KeyBindings {
 enum PastExamKeys {
     static func help(arrows: String) -> [KeyHint] {
         [
-            KeyHint(arrows, "scroll (PgUp PgDn a screen, Home End the ends)"),
-            KeyHint("a w f u", "show all, the wrong, the flagged or the unanswered questions (Tab: the next filter)"),
-            KeyHint("< >", "the older or newer exam"), KeyHint("Enter", "back to progress (after reading on to the end)"),
+            KeyHint(arrows, "scroll a line; Home, End: the ends"),
+            KeyHint("a w f u", "all, wrong, flagged, unanswered (Tab: next)"),
+            KeyHint("< >", "the older or newer exam"), KeyHint("Enter", "back to progress"),
         ]
     }
 }
