@@ -119,6 +119,25 @@ import QuizTestSupport
         #expect(ProgressLimits.problem(in: wild) == "items[0].chosen holds 300, outside 0 to 255")
     }
 
+    @Test func aProgressFileWhoseExamQuestionsDisagreeIsRefusedNamingTheExam() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exam-history-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ProgressStore(fileURL: directory.appendingPathComponent("ada.json"))
+        var progress = ProgressFile(profile: "ada", createdAt: Fixtures.start)
+        progress.apply(.exam(submitted().state.exams[0]))
+        var object = try #require(try JSONSerialization.jsonObject(with: ProgressStore.encode(progress)) as? [String: Any])
+        var exams = try #require(object["exams"] as? [[String: Any]])
+        exams[0]["items"] = (exams[0]["items"] as? [Any]).map { Array($0.dropLast()) }
+        object["exams"] = exams
+        try DataFile.prepareDirectory(directory)
+        try JSONSerialization.data(withJSONObject: object).write(to: store.fileURL)
+        #expect {
+            try store.load()
+        } throws: { error in
+            "\(error)".contains("exams[0].items holds 2 questions, not its 3")
+        }
+    }
+
     @Test func theHistoryGivesTimeUsedAndHowItEndedOnce() {
         let result = ExamResult(
             examID: "e", startedAt: Fixtures.start, finishedAt: Fixtures.at(3725), howEnded: .timeExpired,
