@@ -50,7 +50,7 @@ final class ExamHistoryEndToEndTests: XCTestCase {
         ))
         try tmux.waitFor("1. Practice")
         try tmux.send("7")
-        var screen = try tmux.waitFor("Exams (e opens the latest)")
+        var screen = try tmux.waitFor("e opens the latest)")
         try tmux.send("e")
         screen = try tmux.waitFor("Exam of ")
         XCTAssertTrue(screen.contains("Exam of \(ISODate.text(record.finishedAt).prefix(10))"), screen)

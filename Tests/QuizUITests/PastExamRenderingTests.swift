@@ -36,7 +36,8 @@ import QuizTestSupport
         let shown = AppView.bodyLines(state(.progress, exams: [older, Self.record]), context: context, width: 78, height: 20)
             .map { $0.spans.map(\.text).joined() }
         let exam = ExamHistory.Exam(Self.record)
-        #expect(shown.contains("Exams (e opens the latest; < > in it for the others)"))
+        #expect(shown.joined(separator: " ").contains("Exams (scaled scores are estimates; e opens the latest; < > in it for the others)"))
+        #expect(shown.contains("2027-01-15 08:00 UTC: 1 of 3 (33%), scaled \(exam.scaledEstimate) fail, \(exam.timeUsedText) used, submitted"))
         #expect(shown.filter { $0.contains("1 of 3 (33%), scaled \(exam.scaledEstimate) fail, \(exam.timeUsedText) used, submitted") }.count == 2)
         #expect(KeyBindings.event(for: .character("e"), in: state(.progress, exams: [older, Self.record])) == .pastExamOpened(1))
         #expect(KeyBindings.event(for: .character("e"), in: state(.progress, exams: [])) == nil)

@@ -35,7 +35,7 @@ enum PlainPastExam {
 }
 
 extension String {
-    var capitalizedFirst: String {
+    fileprivate var capitalizedFirst: String {
         prefix(1).uppercased() + dropFirst()
     }
 }

@@ -12,11 +12,11 @@ extension ProgressView {
             return
         }
         let more = exams.count > 1 ? "; < > in it for the others" : ""
-        body.line([Span("Exams (e opens the latest\(more))", .heading)])
+        body.paragraph("Exams (scaled scores are estimates; e opens the latest\(more))", style: .heading)
         for record in exams.reversed().prefix(examsListed) {
             let exam = ExamHistory.Exam(record)
             body.paragraph(
-                "\(AssessResultView.day(exam.finishedAt))  \(exam.correct) of \(exam.questions) (\(percent(exam.score))), "
+                "\(AssessResultView.day(exam.finishedAt)): \(exam.correct) of \(exam.questions) (\(percent(exam.score))), "
                     + "scaled \(exam.scaledEstimate) \(exam.passed ? "pass" : "fail"), \(exam.timeUsedText) used, \(exam.endingText)"
             )
         }
