@@ -42,4 +42,12 @@ import QuizTestSupport
         #expect(back.screen == .home(highlighted: .practice))
         #expect(!back.leavesToHome)
     }
+
+    @Test func aChoiceWithNothingToAskGoesHomeSayingWhy() {
+        var state = home()
+        state.screen = .practicePicker(PracticePicker(bank: Fixtures.taggedBank))
+        let back = reducer.reduce(state, .homePracticeFocused(.topic("empty")), at: Fixtures.start).0
+        #expect(back.screen == .home(highlighted: .practice))
+        #expect(back.homeMessage == PracticeFocus.nothingToAsk(.topic("empty")))
+    }
 }

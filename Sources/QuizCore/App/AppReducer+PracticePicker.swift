@@ -11,9 +11,9 @@ extension AppReducer {
         case .homePracticeFocused(let focus):
             next.leavesToHome = true
             guard let started = startPractice(next, focus: focus, at: now) else {
-                var home = home(state, highlighting: .practice, at: now)
-                home.homeMessage = PracticeFocus.nothingToAsk(focus)
-                return home
+                var back = home(state, highlighting: .practice, at: now)
+                back.homeMessage = PracticeFocus.nothingToAsk(focus)
+                return back
             }
             return started
         case .homeRequested, .quitRequested:
