@@ -167,6 +167,7 @@ extension Workspace {
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.assessments = PastAssessment.all(in: progress)
+        state.exams = progress.exams
         state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.policy = policy
         if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {

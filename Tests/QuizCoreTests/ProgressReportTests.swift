@@ -109,8 +109,8 @@ import QuizTestSupport
         #expect(exams.best?.id == "again")
         let text = report(progress).text(unicode: true)
         #expect(text.contains("Exams (scaled scores are estimates: AWS does not publish its scaling)\n"))
-        #expect(text.contains("  2027-01-15 08:33  30 of 65   46%   515 estimated  fail\n"))
-        #expect(text.contains("  Best: 2027-01-15 08:50  50 of 65   77%   792 estimated  pass\n"))
+        #expect(text.contains("  2027-01-15 08:33  30 of 65  46%  515 estimated  fail 60:00 used, submitted\n"))
+        #expect(text.contains("  Best: 2027-01-15 08:50  50 of 65  77%  792 estimated  pass\n"))
     }
 
     @Test func theLatestSelfAssessmentIsReportedWithItsCalibration() throws {

@@ -102,6 +102,7 @@ import QuizTestSupport
             $0.firstSight.record(questionID: "t.single", task: nil, credit: 1)
             $0.recent.record(questionID: "t.owner", topic: "services", task: nil, credit: 0)
             $0.firstSight.record(questionID: "t.owner", task: nil, credit: 0)
+            $0.exams = [ExamRecord(result)]
         }
         #expect(store.state.totals.overall.answered == result.total)
         #expect(store.state.totals.overall.accuracy == Double(result.correct) / Double(result.total))

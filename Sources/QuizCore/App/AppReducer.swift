@@ -62,7 +62,8 @@ public struct AppReducer: Sendable {
         case let .examResumeOffer(saved, confirmingDiscard):
             return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
         case .examStart(let start): return reduceExamStart(state, start, event, at: now)
-        case .progress, .pastAssessment:
+        case .practicePicker(let picker): return (reducePracticePicker(state, picker, event, at: now), [])
+        case .progress, .pastAssessment, .pastExam:
             return (reduceProgress(state, event, at: now), [])
         }
     }
@@ -84,6 +85,9 @@ public struct AppReducer: Sendable {
                 return (next, [])
             }
             return (started, [])
+        case .practicePickerOpened:
+            next.screen = .practicePicker(PracticePicker(bank: bank))
+            return (next, [])
         case .homeEntryChosen(.exam): return openExam(opened, at: now)
         case .homeEntryChosen(.train): return (startTraining(opened, at: now), [])
         case .homeEntryChosen(.drill): return (startDrill(opened, at: now), [])

@@ -16,6 +16,10 @@ public struct AppState: Equatable, Sendable {
         case progress
         /// A finished self-assessment shown again from the Progress screen: its index in `assessments`.
         case pastAssessment(Int)
+        /// A finished exam opened from the Progress screen: its result and its review under a filter.
+        case pastExam(PastExamReview)
+        /// The home screen's picker of a topic or exam task to practise.
+        case practicePicker(PracticePicker)
     }
 
     public var screen: Screen
@@ -77,6 +81,8 @@ public struct AppState: Equatable, Sendable {
     public var policyStanding: PolicyStanding?
     /// Every self-assessment finished, oldest first, from the progress file and this run.
     public var assessments: [PastAssessment] = []
+    /// Every exam finished, oldest first, from the progress file and this run.
+    public var exams: [ExamRecord] = []
     /// Every answer about a matrix cell, in any mode, kept in step with each answer: the assessment's map.
     public var matrixHistory = MatrixHistory()
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
@@ -113,13 +119,13 @@ public struct AppState: Equatable, Sendable {
     public var homeEntry: HomeEntry {
         switch screen {
         case .home(let highlighted): highlighted
-        case .practice: .practice
+        case .practice, .practicePicker: .practice
         case .assess: .assess
         case .review: .review
         case .exam, .examResumeOffer, .examStart: .exam
         case .training: .train
         case .drill: .drill
-        case .progress, .pastAssessment: .progress
+        case .progress, .pastAssessment, .pastExam: .progress
         }
     }
 

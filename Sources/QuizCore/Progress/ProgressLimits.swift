@@ -31,7 +31,24 @@ extension ProgressLimits {
         for (index, topic) in exam.topics.enumerated() where !(0...exam.questions).contains(topic.total) || !(0...topic.total).contains(topic.correct) {
             return "topics[\(index)] counts \(topic.correct) right of \(topic.total), outside its \(exam.questions) questions"
         }
-        return nil
+        for (index, task) in (exam.tasks ?? []).enumerated() where !(0...exam.questions).contains(task.total) || !(0...task.total).contains(task.correct) {
+            return "tasks[\(index)] counts \(task.correct) right of \(task.total), outside its \(exam.questions) questions"
+        }
+        return exam.items.flatMap(problem(inItemsOf: exam))
+    }
+
+    /// Why an exam record's questions disagree with its counts or hold an impossible choice, or nil.
+    private static func problem(inItemsOf exam: ExamRecord) -> ([ExamRecord.Item]) -> String? {
+        { items in
+            if items.count != exam.questions { return "items holds \(items.count) questions, not its \(exam.questions)" }
+            for (index, item) in items.enumerated() {
+                if let wrong = item.chosen.first(where: { !choiceIndices.contains($0) }) {
+                    return "items[\(index)].chosen holds \(wrong), outside \(describe(choiceIndices))"
+                }
+            }
+            let right = items.filter(\.correct).count
+            return right == exam.correct ? nil : "items mark \(right) right, not its correct \(exam.correct)"
+        }
     }
 
     /// Why a training module's result cannot be used, or nil.

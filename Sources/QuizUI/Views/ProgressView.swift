@@ -22,6 +22,7 @@ enum ProgressView {
             body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
         addAssessments(state.assessments, to: &body)
+        addExams(state.exams, to: &body)
         addTasks(state.taskTotals, context: context, to: &body)
         ReadinessView.add(state.readiness, context: context, to: &body)
         return body.lines
