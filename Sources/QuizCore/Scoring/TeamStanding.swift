@@ -67,7 +67,7 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
     public let rosterProblems: [Roster.Problem]
 
     public init(_ contents: TeamDirectory.Contents, bank: Bank, policy: Policy?, roster: Roster?, now: Date) {
-        directory = contents.directory.path
+        directory = contents.directory.isFileURL ? contents.directory.path : contents.directory.absoluteString
         self.policy = policy.map {
             PolicySummary(
                 id: $0.id, version: $0.version, file: $0.file, minimumPassMark: $0.minimumPassMark, requiredModules: $0.requiredModules,
