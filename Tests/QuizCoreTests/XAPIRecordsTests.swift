@@ -174,7 +174,7 @@ import QuizTestSupport
         #expect(read.answers.map(\.confidence) == original.answers.map(\.confidence))
         let known = zip(read.answers, original.answers).filter { $0.1.questionId != "retired.question-gone" }
         #expect(known.allSatisfy { $0.0.chosen == $0.1.chosen && $0.0.session == $0.1.session && $0.0.mode == $0.1.mode })
-        #expect(zip(read.answers, original.answers).allSatisfy { abs($0.seconds - $1.seconds) <= 0.005 })
+        #expect(zip(read.answers, original.answers).allSatisfy { abs($0.seconds - $1.seconds) <= 0.005 + 1e-9 }, "to the hundredth")
         #expect(read.exams.map(\.scaledEstimate) == original.exams.map(\.scaledEstimate))
         #expect(read.exams.map(\.howEnded) == original.exams.map(\.howEnded))
         #expect(read.trainingResults.map(\.passMark) == original.trainingResults.map(\.passMark))
