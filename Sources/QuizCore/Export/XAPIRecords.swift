@@ -65,10 +65,11 @@ public struct XAPIRecords: Sendable {
         return more
     }
 
-    /// The profiles found, by name, each as a learner whose `file` says where it was read: `SOURCE (profile NAME)`.
+    /// The profiles found, by name, each as a learner whose `file` says where it was read: `SOURCE (profile NAME)`
+    /// (its answers counted and dropped, as `TeamDirectory.read` does).
     public func learners(source: String) -> [TeamDirectory.Learner] {
         profiles.keys.sorted().map { name in
-            TeamDirectory.Learner(file: "\(source) (profile \(name))", progress: progress(name, profiles[name]!))
+            TeamDirectory.Learner(file: "\(source) (profile \(name))", progress: progress(name, profiles[name]!)).counted()
         }
     }
 
@@ -79,6 +80,11 @@ public struct XAPIRecords: Sendable {
             learners: learners(source: source),
             skipped: unreadable.map { TeamDirectory.Skipped(file: "\(source) statement \($0.id)", problem: $0.problem) }
         )
+    }
+
+    /// The whole progress read back for one profile, answers included.
+    func progress(of name: String) -> ProgressFile? {
+        profiles[name].map { progress(name, $0) }
     }
 
     private func progress(_ name: String, _ records: Records) -> ProgressFile {

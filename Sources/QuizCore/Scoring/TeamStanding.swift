@@ -87,7 +87,8 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
             notOnRoster = []
             return
         }
-        people = roster.people.map { person in row(person, contents.learners.first { $0.progress.profile == person.login }) }
+        let byProfile = Dictionary(contents.learners.map { ($0.progress.profile, $0) }, uniquingKeysWith: { first, _ in first })
+        people = roster.people.map { person in row(person, byProfile[person.login]) }
         let logins = Set(roster.people.map(\.login))
         notOnRoster = contents.learners.filter { !logins.contains($0.progress.profile) }.map { row(nil, $0) }
     }
