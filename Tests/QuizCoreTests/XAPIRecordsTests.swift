@@ -161,6 +161,27 @@ import QuizTestSupport
         }
     }
 
+    /// Two pages of GET /xAPI/statements?limit=20 from a Ralph 5.1 LRS (file-system backend) that had been sent the
+    /// export of `Fixtures/progress/export-fixture.json`: with the store's `stored` and `authority` added.
+    @Test func pagesARealStoreGaveBackMakeTheReportOfTheFile() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let file = folder.appendingPathComponent("progress/export-fixture.json")
+        var records = XAPIRecords()
+        let more = try records.add(Data(contentsOf: folder.appendingPathComponent("xapi/ralph-page-1.json")))
+        #expect(more?.hasPrefix("/xAPI/statements?limit=20&") == true)
+        #expect(try records.add(Data(contentsOf: folder.appendingPathComponent("xapi/ralph-page-2.json"))) == nil)
+        #expect(records.foreign == 0 && records.repeated == 0 && records.unreadable.isEmpty)
+
+        let bank = try Self.bundled.get()
+        let progress = try #require(try ProgressStore(fileURL: file).load())
+        let fromFile = TeamDirectory.Contents(directory: folder, learners: [TeamDirectory.Learner(file: file.path, progress: progress)], skipped: [])
+        let fromStore = records.contents(source: "http://127.0.0.1:8139/xAPI")
+        #expect(try Self.figures(TeamReport(fromFile, bank: bank).json()) == Self.figures(TeamReport(fromStore, bank: bank).json()))
+        let read = try #require(records.progress(of: progress.profile))
+        #expect(read.totals == progress.totals && read.completions == progress.completions)
+        #expect(read.exams.map(\.scaledEstimate) == progress.exams.map(\.scaledEstimate))
+    }
+
     @Test func whatTheReportReadsComesBackAsRecorded() throws {
         let bank = try Self.bundled.get()
         var random = SeededGenerator(state: 7)
