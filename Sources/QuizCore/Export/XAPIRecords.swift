@@ -342,7 +342,7 @@ private struct Node {
 }
 
 extension ExamRecord {
-    /// An exam as read back from statements (`XAPIRecords`).
+    /// An exam as read back from statements (`XAPIRecords`): its figures, without the questions and per-task results.
     init(
         id: String, startedAt: Date, finishedAt: Date, questions: Int, correct: Int, scaledEstimate: Int, passed: Bool,
         topics: [TopicScore], secondsUsed: Int, howEnded: ExamEnding
@@ -357,6 +357,8 @@ extension ExamRecord {
         self.topics = topics
         self.secondsUsed = secondsUsed
         self.howEnded = howEnded
+        items = nil
+        tasks = nil
     }
 }
 
