@@ -51,7 +51,10 @@ import QuizTestSupport
             $0.screen = .home(highlighted: .exam)
             $0.dueForReview = 0
         }
-        store.send(.homeEntryChosen(.progress), at: Fixtures.at(11)) { $0.screen = .progress }
+        store.send(.homeEntryChosen(.progress), at: Fixtures.at(11)) {
+            $0.screen = .progress
+            $0.readiness = ReadinessFigures(bank: Fixtures.bank, state: $0, at: Fixtures.at(11))
+        }
         store.send(.pastExamOpened(1), at: Fixtures.at(12))
         store.send(.pastExamOpened(0), at: Fixtures.at(12)) { $0.screen = .pastExam(PastExamReview(index: 0, filter: .all)) }
         store.send(.pastExamFiltered(.wrong), at: Fixtures.at(13)) {
