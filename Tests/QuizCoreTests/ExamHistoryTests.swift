@@ -25,9 +25,9 @@ import QuizTestSupport
         let record = try #require(state.exams.first)
         #expect(state.exams.count == 1)
         #expect(record.items == [
-            ExamRecord.Item(questionId: "t.single", chosen: [0], flagged: true, correct: true),
-            ExamRecord.Item(questionId: "t.multiple", chosen: [0, 1], flagged: false, correct: false),
-            ExamRecord.Item(questionId: "t.owner", chosen: [], flagged: true, correct: false),
+            ExamRecord.Item(questionId: "t.single", chosen: [0], flagged: true, correct: true, order: [0, 1, 2], answered: true),
+            ExamRecord.Item(questionId: "t.multiple", chosen: [0, 1], flagged: false, correct: false, order: [0, 1, 2, 3], answered: true),
+            ExamRecord.Item(questionId: "t.owner", chosen: [], flagged: true, correct: false, order: [0, 1, 2], answered: false),
         ])
         guard case .saveProgress(let changes)? = effects.first else { Issue.record("nothing saved"); return }
         #expect(changes.last == .exam(record), "the record saved is the one listed")
@@ -35,6 +35,26 @@ import QuizTestSupport
         #expect(record.rows(.wrong) == [1], "answered and wrong; the unanswered one has its own filter")
         #expect(record.rows(.flagged) == [0, 2])
         #expect(record.rows(.unanswered) == [2])
+    }
+
+    @Test func aChooseTwoWithOnePickIsUnansweredAsTheLiveExamCountsIt() {
+        let session = Fixtures.exam([Fixtures.multiple], after: [.choicePicked(0)])
+        #expect(session.unansweredCount == 1)
+        let record = ExamRecord(ExamResult(session: session, howEnded: .submitted, at: Fixtures.at(5)))
+        #expect(record.rows(.unanswered) == [0])
+        #expect(record.rows(.wrong).isEmpty)
+    }
+
+    @Test func aPastExamShowsTheOptionsInTheOrderTheExamAskedThem() throws {
+        var session = ExamSession(
+            id: "e1", settings: ExamSettings(questionCount: 1, minutes: 10, seed: 1),
+            items: [SessionItem(question: Fixtures.single, order: [2, 0, 1])], startedAt: Fixtures.start
+        )
+        session = ExamReducer.reduce(session, .choicePicked(0), at: Fixtures.at(1)).0
+        let record = ExamRecord(ExamResult(session: session, howEnded: .submitted, at: Fixtures.at(5)))
+        let item = try #require(record.items?.first)
+        #expect(item.order == [2, 0, 1])
+        #expect(item.chosen == [2], "the first option shown was the bank's third")
     }
 
     @Test func aTaggedExamKeepsItsResultPerTask() {
@@ -105,7 +125,7 @@ import QuizTestSupport
         let record = try #require(submitted().state.exams.first)
         try store.record([.exam(record)], into: &progress)
         let journal = try String(contentsOf: directory.appendingPathComponent("ada.journal"), encoding: .utf8)
-        #expect(journal.contains("\"items\":[{\"chosen\":[0],\"correct\":true,\"flagged\":true,\"questionId\":\"t.single\"}"))
+        #expect(journal.contains("\"items\":[{\"answered\":true,\"chosen\":[0],\"correct\":true,\"flagged\":true,\"order\":[0,1,2],\"questionId\":\"t.single\"}"))
         #expect(try store.load()?.exams == [record])
     }
 

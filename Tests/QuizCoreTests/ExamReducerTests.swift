@@ -254,9 +254,9 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
         let result = ExamResult(
             examID: "e1", startedAt: Fixtures.start, finishedAt: Fixtures.at(2), howEnded: .submitted,
             questions: [
-                ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 100),
-                ExamQuestionOutcome(questionID: "t.multiple", topic: "basics", chosen: [0, 1], isCorrect: false, seconds: 250),
-                ExamQuestionOutcome(questionID: "t.owner", topic: "services", chosen: [], isCorrect: false, seconds: 50),
+                ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 100, order: [0, 1, 2]),
+                ExamQuestionOutcome(questionID: "t.multiple", topic: "basics", chosen: [0, 1], isCorrect: false, seconds: 250, order: [0, 1, 2, 3]),
+                ExamQuestionOutcome(questionID: "t.owner", topic: "services", chosen: [], isCorrect: false, seconds: 50, order: [0, 1, 2]),
             ],
             secondsUsed: 400
         )
@@ -402,8 +402,8 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
         let result = ExamResult(
             examID: "e1", startedAt: Fixtures.start, finishedAt: Fixtures.at(61), howEnded: .timeExpired,
             questions: [
-                ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [1], isCorrect: false, seconds: 50),
-                ExamQuestionOutcome(questionID: "t.owner", topic: "services", chosen: [], isCorrect: false, seconds: 7),
+                ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [1], isCorrect: false, seconds: 50, order: [0, 1, 2]),
+                ExamQuestionOutcome(questionID: "t.owner", topic: "services", chosen: [], isCorrect: false, seconds: 7, order: [0, 1, 2]),
             ],
             secondsUsed: 60
         )

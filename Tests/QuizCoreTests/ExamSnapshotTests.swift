@@ -68,7 +68,7 @@ import QuizTestSupport
         let (submitted, effects) = ExamReducer.reduce(restored, .timerTicked, at: Fixtures.at(500))
         let result = ExamResult(
             examID: "e1", startedAt: Fixtures.start, finishedAt: Fixtures.at(500), howEnded: .timeExpired,
-            questions: [ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 0)],
+            questions: [ExamQuestionOutcome(questionID: "t.single", topic: "basics", chosen: [0], isCorrect: true, seconds: 0, order: [0, 1, 2])],
             secondsUsed: 60
         )
         #expect(effects == [.examSubmitted(result)])

@@ -11,12 +11,24 @@ public struct ExamRecord: Codable, Equatable, Sendable {
         public let chosen: [Int]
         public let flagged: Bool
         public let correct: Bool
+        /// Bank indices of the options in the order the exam showed them; nil in records written before it was kept.
+        public let order: [Int]?
+        /// As many options picked as the question asks for; nil in records written before it was kept, which count
+        /// any pick as an answer.
+        public let answered: Bool?
 
-        public init(questionId: String, chosen: [Int], flagged: Bool, correct: Bool) {
+        public init(questionId: String, chosen: [Int], flagged: Bool, correct: Bool, order: [Int]? = nil, answered: Bool? = nil) {
             self.questionId = questionId
             self.chosen = chosen
             self.flagged = flagged
             self.correct = correct
+            self.order = order
+            self.answered = answered
+        }
+
+        /// Answered as the live exam counts it (its review list, its submit warning): every pick the question asks for.
+        public var wasAnswered: Bool {
+            answered ?? wasAttempted
         }
 
         /// True when anything was chosen.
@@ -58,7 +70,9 @@ public struct ExamRecord: Codable, Equatable, Sendable {
         topics = result.topics
         secondsUsed = result.secondsUsed
         howEnded = result.howEnded
-        items = result.questions.map { Item(questionId: $0.questionID, chosen: $0.chosen, flagged: $0.flagged, correct: $0.isCorrect) }
+        items = result.questions.map {
+            Item(questionId: $0.questionID, chosen: $0.chosen, flagged: $0.flagged, correct: $0.isCorrect, order: $0.order, answered: $0.isAnswered)
+        }
         tasks = result.taskScores
     }
 
@@ -69,8 +83,8 @@ public struct ExamRecord: Codable, Equatable, Sendable {
             let item = items[index]
             return switch filter {
             case .all: true
-            case .wrong: item.wasAttempted && !item.correct
-            case .unanswered: !item.wasAttempted
+            case .wrong: item.wasAnswered && !item.correct
+            case .unanswered: !item.wasAnswered
             case .flagged: item.flagged
             }
         }

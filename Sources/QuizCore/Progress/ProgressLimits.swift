@@ -45,6 +45,9 @@ extension ProgressLimits {
                 if let wrong = item.chosen.first(where: { !choiceIndices.contains($0) }) {
                     return "items[\(index)].chosen holds \(wrong), outside \(describe(choiceIndices))"
                 }
+                if let order = item.order, Set(order).count != order.count || !order.allSatisfy(choiceIndices.contains) {
+                    return "items[\(index)].order is not a list of distinct options within \(describe(choiceIndices))"
+                }
             }
             let right = items.filter(\.correct).count
             return right == exam.correct ? nil : "items mark \(right) right, not its correct \(exam.correct)"

@@ -85,7 +85,7 @@ enum PastExamView {
         let glyphs = context.glyphs
         let verdict = item.correct
             ? Span("\(glyphs.correct) Correct", .correct)
-            : Span("\(glyphs.wrong) \(item.wasAttempted ? "Wrong" : "Unanswered")", .wrong)
+            : Span("\(glyphs.wrong) \(item.wasAnswered ? "Wrong" : "Unanswered")", .wrong)
         let separator = Span(" \(glyphs.separator) ", .muted)
         var heading = [Span("Question \(number) of \(count)", .heading), separator, verdict]
         if item.flagged { heading += [separator, ExamStatusView.flagged(glyphs)] }
@@ -95,17 +95,20 @@ enum PastExamView {
             return
         }
         body.paragraph(PracticeView.prompt(question), style: .heading)
-        let sessionItem = SessionItem(question: question, order: Array(question.choices.indices))
+        let shown = item.order.flatMap { $0.sorted() == Array(question.choices.indices) ? $0 : nil } ?? Array(question.choices.indices)
+        let sessionItem = SessionItem(question: question, order: shown)
         let chosen = Set(item.chosen)
-        for (position, choice) in question.choices.enumerated() {
-            let wasChosen = chosen.contains(position)
+        for (position, index) in shown.enumerated() {
+            let choice = question.choices[index]
+            let wasChosen = chosen.contains(index)
             let mark = choice.isCorrect ? glyphs.correct : wasChosen ? glyphs.wrong : " "
             let style: Style = choice.isCorrect ? .correct : wasChosen ? .wrong : .muted
             let text = wasChosen ? "\(choice.text)  (your answer)" : choice.text
             body.paragraph(text, style: style, prefix: [Span("\(mark) ", style), Span("\(position + 1). ", style)])
         }
-        let given = item.chosen.map { String($0 + 1) }
-        let right = question.choices.indices.filter { question.choices[$0].isCorrect }.map { String($0 + 1) }
+        let number = { (index: Int) in String(shown.firstIndex(of: index)! + 1) }
+        let given = shown.filter(chosen.contains).map(number)
+        let right = shown.filter { question.choices[$0].isCorrect }.map(number)
         body.line([
             Span(given.isEmpty ? "Your answer: none" : "Your answer: \(given.joined(separator: " and "))", item.correct ? .correct : .wrong),
             Span("; right answer: \(right.joined(separator: " and ")).", .correct),
