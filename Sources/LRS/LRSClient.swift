@@ -57,6 +57,9 @@ public final class LRSClient: Sendable {
             timeout: HTTPClient.Configuration.Timeout(connect: .seconds(max(1, seconds)), read: .seconds(max(1, seconds)))
         )
         configuration.redirectConfiguration = .disallow
+        // A refused connection fails at once rather than being retried until the deadline: LRSSync's own tries,
+        // with their pauses, decide how long to insist.
+        configuration.connectionPool.retryConnectionEstablishment = false
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

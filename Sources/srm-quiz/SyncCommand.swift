@@ -46,7 +46,7 @@ struct SyncCommand: ParsableCommand {
             let outbox = Outbox(store: workspace.store)
             let all = target.export.statements(workspace.progress, bank: workspace.bank)
             let reading = try read(outbox)
-            let missing = all.filter { !reading.knownIDs.contains($0.id) }
+            let missing = all.filter { !reading.knows($0.id) }
             if status {
                 try StandardStreams.write(SyncStatus(reading: reading, unqueued: missing.count, endpoint: target.settings.endpoint).text)
             } else if dryRun {

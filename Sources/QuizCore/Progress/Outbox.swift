@@ -51,7 +51,7 @@ public struct Outbox: Sendable {
     @discardableResult
     public func queueMissing(_ statements: [XAPIStatement]) throws(ProgressError) -> Int {
         let reading = try read()
-        let missing = statements.filter { !reading.knownIDs.contains($0.id) }
+        let missing = statements.filter { !reading.knows($0.id) }
         try queue(missing)
         return missing.count
     }
@@ -219,9 +219,9 @@ public struct OutboxReading: Sendable {
     /// The queue file's length as read.
     public var queueBytes = 0
 
-    /// Every id the outbox knows of: queued, sent or refused.
-    public var knownIDs: Set<String> {
-        queuedIDs.union(sent).union(refused.keys)
+    /// Whether the outbox knows statement `id`: queued, sent or refused.
+    public func knows(_ id: String) -> Bool {
+        queuedIDs.contains(id) || sent.contains(id) || refused[id] != nil
     }
 }
 
