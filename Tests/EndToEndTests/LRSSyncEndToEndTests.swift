@@ -10,7 +10,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
     static let agent = #"{"objectType":"Agent","account":{"homePage":"https://people.example.com","name":"e2e"}}"#
 
     /// A policy naming `endpoint` with the secret in a 0600 file (the right one unless `secret` is given).
-    func writePolicy(in app: AppUnderTest, endpoint: String, secret: String = RalphLRS.password) throws -> URL {
+    static func writePolicy(in app: AppUnderTest, endpoint: String, secret: String = RalphLRS.password) throws -> URL {
         let secretFile = app.dataDirectory.appendingPathComponent("lrs-secret")
         try? FileManager.default.removeItem(at: secretFile)
         try Data("\(secret)\n".utf8).write(to: secretFile)
@@ -70,7 +70,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         let lrs = try RalphLRS()
         try lrs.start()
         try answer(3, app: app, policy: nil, seed: 1)
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         try answer(2, app: app, policy: policy, seed: 2)
         let status = try sync(app, policy: policy, ["--status"])
         XCTAssertEqual(status.status, 0, status.stderr)
@@ -105,7 +105,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         try lrs.start()
         let bank = app.dataDirectory.appendingPathComponent("bank")
         try FileManager.default.copyItem(at: try AppUnderTest.bundledBank(), to: bank)
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         try answer(4, app: app, policy: policy, seed: 5, bank: bank)
         XCTAssertEqual(try sync(app, policy: policy, ["--bank", bank.path]).status, 0)
         try answer(4, app: app, policy: policy, seed: 5, bank: bank)
@@ -129,7 +129,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         let app = try AppUnderTest()
         let lrs = try RalphLRS()
         try lrs.start()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         try answer(4, app: app, policy: policy, seed: 7)
         let dry = try sync(app, policy: policy, ["--dry-run"])
         let lines = dry.stdout.split(separator: "\n").dropFirst()
@@ -151,7 +151,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
     func testAnLRSDownAtStartKeepsTheQueueUntilItIsBack() throws {
         let app = try AppUnderTest()
         let lrs = try RalphLRS()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         try answer(3, app: app, policy: policy, seed: 11)
         let down = try sync(app, policy: policy, ["--timeout", "2"])
         XCTAssertEqual(down.status, 69, down.stdout + down.stderr)
@@ -168,7 +168,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         let app = try AppUnderTest()
         let lrs = try RalphLRS()
         try lrs.start()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint, secret: "not-the-password")
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint, secret: "not-the-password")
         try answer(2, app: app, policy: policy, seed: 12)
         let denied = try sync(app, policy: policy)
         XCTAssertEqual(denied.status, 77, denied.stdout + denied.stderr)
@@ -176,14 +176,14 @@ final class LRSSyncEndToEndTests: XCTestCase {
         XCTAssertTrue(denied.stderr.contains("check the key and secret"), denied.stderr)
         XCTAssertFalse(denied.stderr.contains("not-the-password"))
         XCTAssertTrue(try sync(app, policy: policy, ["--status"]).stdout.contains("Queued: 2\n"))
-        _ = try writePolicy(in: app, endpoint: lrs.endpoint)
+        _ = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         XCTAssertEqual(try sync(app, policy: policy).status, 0)
         try assertEveryRecordOnce(app, lrs)
     }
 
     func testALooseSecretFileIsRefusedNamingIt() throws {
         let app = try AppUnderTest()
-        let policy = try writePolicy(in: app, endpoint: "http://127.0.0.1:9/xAPI")
+        let policy = try Self.writePolicy(in: app, endpoint: "http://127.0.0.1:9/xAPI")
         chmod(app.dataDirectory.appendingPathComponent("lrs-secret").path, 0o644)
         try answer(1, app: app, policy: policy, seed: 13)
         let result = try sync(app, policy: policy)
@@ -211,7 +211,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
             waitpid(silent, nil, 0)
         }
         usleep(500_000)
-        let policy = try writePolicy(in: app, endpoint: "http://127.0.0.1:\(port)/xAPI")
+        let policy = try Self.writePolicy(in: app, endpoint: "http://127.0.0.1:\(port)/xAPI")
         try answer(2, app: app, policy: policy, seed: 14)
         let started = Date()
         let result = try sync(app, policy: policy, ["--timeout", "2"])
@@ -227,7 +227,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         try app.writeHistory(answers: 3_000)
         let lrs = try RalphLRS()
         try lrs.start()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         let log = app.dataDirectory.appendingPathComponent("sync.log").path
         let syncing = try Spawned.start(AppUnderTest.binary.path, ["sync", "--timeout", "3", "--policy", policy.path, "--data-dir", app.dataDirectory.path, "--profile", app.profile], log: log)
         usleep(1_500_000)
@@ -252,7 +252,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         try app.writeHistory(answers: 4_000)
         let lrs = try RalphLRS()
         try lrs.start()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         let outbox = Outbox(progressFile: app.progressFile)
         var generator = SystemRandomNumberGenerator()
         var killedMidway = 0
@@ -283,7 +283,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
         let app = try AppUnderTest()
         let lrs = try RalphLRS()
         try lrs.start()
-        let policy = try writePolicy(in: app, endpoint: lrs.endpoint)
+        let policy = try Self.writePolicy(in: app, endpoint: lrs.endpoint)
         try answer(20, app: app, policy: policy, seed: 21)
         XCTAssertEqual(try sync(app, policy: policy).status, 0)
         XCTAssertEqual(try lrs.counts(agent: Self.agent).count, 20)
