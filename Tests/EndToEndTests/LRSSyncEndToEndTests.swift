@@ -181,6 +181,19 @@ final class LRSSyncEndToEndTests: XCTestCase {
         try assertEveryRecordOnce(app, lrs)
     }
 
+    func testWithoutAnLRSSyncSaysWhatIsMissing() throws {
+        let app = try AppUnderTest()
+        let none = try app.run(["sync"] + app.options())
+        XCTAssertEqual(none.status, 64, none.stderr)
+        XCTAssertTrue(none.stderr.contains("no LRS to send to: no policy is in force"), none.stderr)
+        let policy = app.dataDirectory.appendingPathComponent("plain-policy.json")
+        try Data(#"{"format": "srm-quiz-policy", "schemaVersion": 1, "id": "acme", "version": 1, "minimumPassMark": 80, "dueDate": "2099-12-31"}"#.utf8)
+            .write(to: policy)
+        let without = try app.run(["sync", "--policy", policy.path] + app.options())
+        XCTAssertEqual(without.status, 64, without.stderr)
+        XCTAssertTrue(without.stderr.contains("the policy \(policy.path) has no lrs section"), without.stderr)
+    }
+
     func testALooseSecretFileIsRefusedNamingIt() throws {
         let app = try AppUnderTest()
         let policy = try Self.writePolicy(in: app, endpoint: "http://127.0.0.1:9/xAPI")
