@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, SyncLRS.self],
+        subcommands: [All.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, GenerateTeam.self, TeamReportRun.self, SyncLRS.self],
         defaultSubcommand: All.self
     )
 }
@@ -29,6 +29,12 @@ extension SrmQuizBench {
         @Option(help: "Answers in the long profile.")
         var longProfile = 100_000
 
+        @Option(help: "Learners in the team report's collection.")
+        var teamLearners = 10_000
+
+        @Option(help: "Answers of each learner in the team report's collection.")
+        var teamAnswers = 500
+
         func run() throws {
             setlocale(LC_ALL, "C.UTF-8")
             let work = FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-bench-\(getpid())")
@@ -38,10 +44,31 @@ extension SrmQuizBench {
             for figure in try ColdStartFigures.measure(runs: runs, work: work)
                 + BankFigures.measure(large: largeBank, runs: runs, work: work)
                 + ProfileFigures.measure(answers: longProfile, runs: runs, work: work)
-                + ScreenFigures.measure(runs: runs) {
+                + ScreenFigures.measure(runs: runs)
+                + TeamFigures.measure(learners: teamLearners, answers: teamAnswers, runs: min(runs, 3), work: work) {
                 print(figure.line)
                 fflush(nil)
             }
+        }
+    }
+
+    /// How well readiness's predictions are calibrated, on simulated learners (not a speed figure: any build will do).
+    struct Readiness: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "readiness", abstract: "Simulate learners and print the Brier score and calibration table of readiness's predictions."
+        )
+
+        @Option(help: "Simulated learners.")
+        var learners = 2_000
+
+        @Option(help: "Questions in each learner's next session.")
+        var sessionQuestions = 30
+
+        @Option(help: "The seed of the simulation.")
+        var seed: UInt64 = 1
+
+        func run() throws {
+            print(ReadinessCalibration.report(ReadinessCalibration.run(learners: learners, sessionQuestions: sessionQuestions, seed: seed)), terminator: "")
         }
     }
 
@@ -56,6 +83,41 @@ extension SrmQuizBench {
             let bank = try BankLoader.load(directory: URL(fileURLWithPath: directory))
             let seconds = Measure.now() - start
             print("\(seconds) \(Measure.peakMemory()) \(bank.questions.count)")
+        }
+    }
+
+    /// The team report over a collection, in a process of its own: prints seconds, peak bytes and learners.
+    struct TeamReportRun: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "team-report", abstract: "Report on the collection in TEAM with the bank in BANK (used by `all`).", shouldDisplay: false
+        )
+
+        @Argument var bank: String
+        @Argument var team: String
+
+        func run() throws {
+            let start = Measure.now()
+            let loaded = try BankLoader.load(directory: URL(fileURLWithPath: bank))
+            let contents = try TeamDirectory.read(URL(fileURLWithPath: team))
+            let csv = TeamReport(contents, bank: loaded).csv()
+            let seconds = Measure.now() - start
+            guard !csv.isEmpty else { throw BenchFailure("an empty report") }
+            print("\(seconds) \(Measure.peakMemory()) \(contents.learners.count)")
+        }
+    }
+
+    /// Writes a generated collection of learners' progress files, to look at or to profile.
+    struct GenerateTeam: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate-team", abstract: "Write LEARNERS progress files of ANSWERS answers each into DIR."
+        )
+
+        @Argument var learners: Int
+        @Argument var answers: Int
+        @Argument var directory: String
+
+        func run() throws {
+            try TeamGenerator.write(learners: learners, answers: answers, to: URL(fileURLWithPath: directory))
         }
     }
 

@@ -7,8 +7,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export progress or the question bank for other tools: xAPI, Moodle GIFT, Anki, CSV, or a profile snapshot for a trainer.",
         discussion: """
-            xapi: the profile's answers, exams, module attempts and completions as xAPI 1.0.3 statements, one JSON \
-            object per line, for a learning record store. gift: the bank as Moodle GIFT. anki: the bank as a \
+            xapi: the profile's answers, exams, module attempts and completions as xAPI 1.0.3 statements in one JSON \
+            array, the body a learning record store takes in one POST; xapi-lines: the same statements one JSON object \
+            per line (JSON Lines), for tools. gift: the bank as Moodle GIFT. anki: the bank as a \
             tab-separated file Anki imports. csv: the profile's training completion records, one row each, for an \
             HR system. profile: the profile's whole progress (its journal folded in) as one progress file, for a \
             trainer's report --team; the profile's own files are only read.
@@ -16,7 +17,11 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xapi, gift, anki, csv, profile
+        case xapi
+        case xapiLines = "xapi-lines"
+        case gift, anki, csv, profile
+
+        var isXAPI: Bool { self == .xapi || self == .xapiLines }
     }
 
     @Option(help: "What to export.")
@@ -56,6 +61,8 @@ struct ExportCommand: ParsableCommand {
             _ = try policyOption.load(for: bank)
             switch format {
             case .xapi:
+                try deliver(try xapiExport().jsonArray(try loadProgress(), bank: bank), as: .json)
+            case .xapiLines:
                 try deliver(try xapiExport().jsonLines(try loadProgress(), bank: bank), as: .json)
             case .gift:
                 try deliver(GIFTExport.text(bank, includeMatrix: includeMatrix), as: .text)
@@ -71,8 +78,8 @@ struct ExportCommand: ParsableCommand {
 
     /// Options that only some formats use are refused with the others rather than silently ignored.
     private func checkOptionsFitFormat() throws(Failure) {
-        if format != .xapi, actor != nil { throw Failure("--actor is only for --format xapi", code: .usage) }
-        if format != .xapi, activityBase != nil { throw Failure("--activity-base is only for --format xapi", code: .usage) }
+        if !format.isXAPI, actor != nil { throw Failure("--actor is only for --format xapi or xapi-lines", code: .usage) }
+        if !format.isXAPI, activityBase != nil { throw Failure("--activity-base is only for --format xapi or xapi-lines", code: .usage) }
         if includeMatrix, format != .gift, format != .anki {
             throw Failure("--include-matrix is only for --format gift or anki", code: .usage)
         }

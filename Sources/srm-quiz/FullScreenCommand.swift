@@ -7,9 +7,13 @@ protocol FullScreenCommand: ParsableCommand {
     var options: GlobalOptions { get }
     /// The first screen, and what must be saved before it is shown (a new exam, say).
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect])
+    /// What the command keeps in the profile before the first screen (the exam date), with the profile locked.
+    func prepare(_ workspace: inout Workspace) throws(Failure)
 }
 
 extension FullScreenCommand {
+    func prepare(_ workspace: inout Workspace) throws(Failure) {}
+
     func run() throws {
         try runApp()
     }
@@ -17,7 +21,8 @@ extension FullScreenCommand {
     /// Opens the bank and the profile, then runs the full-screen app (or plain mode) from `opening`.
     func runApp() throws {
         try reportingFailures { () throws(Failure) in
-            let workspace = try Workspace.open(options, exclusive: true)
+            var workspace = try Workspace.open(options, exclusive: true)
+            try prepare(&workspace)
             let (state, effects) = try opening(workspace)
             if options.wantsPlain {
                 var session = PlainSession(workspace: workspace, state: state)

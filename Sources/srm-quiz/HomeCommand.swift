@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QuizCore
 
 struct HomeCommand: FullScreenCommand {
@@ -7,6 +8,12 @@ struct HomeCommand: FullScreenCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    @OptionGroup var examDate: ExamDateOption
+
+    func prepare(_ workspace: inout Workspace) throws(Failure) {
+        if let day = try examDate.day(at: Date()) { try workspace.keepExamDay(day) }
+    }
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
         (try workspace.homeState(options), [])

@@ -175,9 +175,12 @@ extension Workspace {
         let questions = ReviewableQuestions(bank)
         state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
         state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
+        state.firstSight = FirstSightTally(answers: progress.answers) { questions.question($0)?.examTask }
+        state.examDay = progress.examDate.flatMap(ExamDay.init)
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.assessments = PastAssessment.all(in: progress)
+        state.exams = progress.exams
         state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.policy = policy
         if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {

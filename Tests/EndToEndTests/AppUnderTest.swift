@@ -38,9 +38,9 @@ struct AppUnderTest {
 
     /// A shell command for a tmux pane: records `stty -g` before and after the app, then prints its exit status
     /// and stays (tmux may drop the last output of a pane that ends at once). The shell survives the
-    /// learner's Ctrl-C through a trap, which the app does not inherit.
-    func paneCommand(_ arguments: [String], environment: [String] = []) -> String {
-        let app = ([Self.binary.path] + arguments).map(Command.quoted).joined(separator: " ")
+    /// learner's Ctrl-C through a trap, which the app does not inherit. `launcher` runs the app (`faketime -f +1d`).
+    func paneCommand(_ arguments: [String], environment: [String] = [], launcher: [String] = []) -> String {
+        let app = (launcher + [Self.binary.path] + arguments).map(Command.quoted).joined(separator: " ")
         let before = Command.quoted(dataDirectory.appendingPathComponent("stty.before").path)
         let after = Command.quoted(dataDirectory.appendingPathComponent("stty.after").path)
         let script = "trap true INT; stty -g > \(before); env TERM=tmux-256color LANG=C.UTF-8 \(environment.joined(separator: " ")) \(app); status=$?; "
@@ -54,8 +54,9 @@ struct AppUnderTest {
         return (try read("stty.before"), try read("stty.after"))
     }
 
-    func run(_ arguments: [String], input: String? = nil) throws -> Command.Result {
-        try Command.run(Self.binary.path, arguments, input: input)
+    func run(_ arguments: [String], input: String? = nil, launcher: [String] = []) throws -> Command.Result {
+        guard let first = launcher.first else { return try Command.run(Self.binary.path, arguments, input: input) }
+        return try Command.run(first, launcher.dropFirst() + [Self.binary.path] + arguments, input: input)
     }
 
     func progress() throws -> ProgressFile? {

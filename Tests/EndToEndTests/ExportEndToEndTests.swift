@@ -38,13 +38,19 @@ final class ExportEndToEndTests: XCTestCase {
         try ProgressStore(fileURL: app.progressFile).save(progress)
     }
 
-    func testXAPIPrintsOneStatementPerLine() throws {
+    func testXAPIPrintsOneJSONArrayAndXAPILinesOneStatementPerLine() throws {
         let app = try AppUnderTest()
         try saveProgress(app)
-        let result = try app.run(["export", "--format", "xapi"] + app.options())
+        let array = try app.run(["export", "--format", "xapi"] + app.options())
+        XCTAssertEqual(array.status, 0, array.stderr)
+        let list = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(array.stdout.utf8)) as? [[String: Any]])
+        let result = try app.run(["export", "--format", "xapi-lines"] + app.options())
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.count, 4 + 1 + 1, "four answers, a module passed, a completion")
+        XCTAssertEqual(lines.count, 4 + 2 + 2, "four answers, a module passed and completed, the training completed and passed")
+        XCTAssertEqual(list.count, lines.count)
+        XCTAssertEqual(array.stdout.split(separator: "\n").dropFirst().dropLast().map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) },
+                       lines.map(String.init), "the array holds the lines' statements, one a line")
         var verbs: [String] = []
         for line in lines {
             let statement = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -53,16 +59,18 @@ final class ExportEndToEndTests: XCTestCase {
             XCTAssertEqual(actor["account"] as? [String: String], ["homePage": XAPIActor.defaultHomePage, "name": app.profile])
             verbs.append(try XCTUnwrap((statement["verb"] as? [String: Any])?["id"] as? String))
         }
-        XCTAssertEqual(verbs.map { $0.components(separatedBy: "/").last }, ["answered", "answered", "answered", "answered", "passed", "completed"])
+        XCTAssertEqual(
+            verbs.map { $0.components(separatedBy: "/").last }, ["answered", "answered", "answered", "answered", "passed", "completed", "completed", "passed"]
+        )
 
-        let again = try app.run(["export", "--format", "xapi"] + app.options())
+        let again = try app.run(["export", "--format", "xapi-lines"] + app.options())
         XCTAssertEqual(again.stdout, result.stdout, "the same progress exports the same statements, ids included")
     }
 
     func testXAPIWithAnActorAndABaseIntoAFile() throws {
         let app = try AppUnderTest()
         try saveProgress(app)
-        let file = app.dataDirectory.appendingPathComponent("statements.jsonl")
+        let file = app.dataDirectory.appendingPathComponent("statements.json")
         let result = try app.run([
             "export", "--format", "xapi", "--actor", "mailto:ada@example.com", "--activity-base", "https://lms.example.com/srm/",
             "--output", file.path,
@@ -70,10 +78,77 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         let text = try String(contentsOf: file, encoding: .utf8)
-        XCTAssertEqual(text.split(separator: "\n").count, 6)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])?.count, 8)
         XCTAssertTrue(text.contains(#""mbox":"mailto:ada@example.com""#), text)
         XCTAssertTrue(text.contains(#""id":"https://lms.example.com/srm/question/e2e.owner""#), text)
         XCTAssertFalse(text.contains("account"), text)
+    }
+
+    /// The figures of a report's JSON, without where rows were read from (the file, the directory or address).
+    func figures(_ json: String) throws -> NSObject {
+        func strip(_ value: Any) -> Any {
+            if let object = value as? [String: Any] { return object.filter { $0.key != "file" && $0.key != "directory" }.mapValues(strip) }
+            if let list = value as? [Any] { return list.map(strip) }
+            return value
+        }
+        return try XCTUnwrap(strip(try JSONSerialization.jsonObject(with: Data(json.utf8))) as? NSObject)
+    }
+
+    func testTheTeamReportFromExportedStatementsIsTheReportFromTheFiles() throws {
+        let app = try AppUnderTest()
+        try saveProgress(app)
+        let folder = app.dataDirectory.appendingPathComponent("sent")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("statements.json")
+        let export = try app.run(["export", "--format", "xapi", "--output", file.path] + app.options())
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let bank = ["--bank", AppUnderTest.fixtureBank.path]
+        for format in ["json", "text", "csv"] {
+            let fromFiles = try app.run(["report", "--team", app.dataDirectory.path, "--format", format] + bank)
+            let fromStatements = try app.run(["report", "--lrs-statements", file.path, "--format", format] + bank)
+            XCTAssertEqual(fromFiles.status, 0, fromFiles.stderr)
+            XCTAssertEqual(fromStatements.status, 0, fromStatements.stderr)
+            XCTAssertEqual(fromStatements.stderr, "")
+            switch format {
+            case "json": XCTAssertEqual(try figures(fromFiles.stdout), try figures(fromStatements.stdout))
+            case "text":
+                XCTAssertEqual(fromFiles.stdout.replacingOccurrences(of: app.dataDirectory.path, with: "SOURCE"),
+                               fromStatements.stdout.replacingOccurrences(of: file.path, with: "SOURCE"))
+            default:
+                XCTAssertTrue(fromStatements.stdout.contains("\(file.path) (profile \(app.profile))"), fromStatements.stdout)
+            }
+        }
+        let judged = try app.run(["report", "--lrs-statements", file.path, "--format", "json", "--roster", try roster(app).path] + bank)
+        XCTAssertEqual(judged.status, 0, judged.stderr)
+        XCTAssertTrue(judged.stdout.contains(#""status" : "completed""#), judged.stdout)
+
+        let elsewhere = try app.run(["report", "--lrs-statements", file.path, "--activity-base", "https://lms.example.com/srm/"] + bank)
+        XCTAssertEqual(elsewhere.status, 65, elsewhere.stderr)
+        XCTAssertTrue(elsewhere.stderr.contains("8 statements of other activities than https://lms.example.com/srm/ ignored"), elsewhere.stderr)
+    }
+
+    func roster(_ app: AppUnderTest) throws -> URL {
+        let file = app.dataDirectory.appendingPathComponent("people.csv")
+        try "login,name\n\(app.profile),Ada\n".write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    func testTheReportFromStatementsRefusesABadSourceOrTwoSources() throws {
+        let app = try AppUnderTest()
+        let bank = ["--bank", AppUnderTest.fixtureBank.path]
+        let lrs = try app.run(["report", "--lrs", "http://127.0.0.1:8100/xAPI"] + bank)
+        XCTAssertEqual(lrs.status, 64)
+        XCTAssertTrue(lrs.stderr.contains("not available in this build yet"), lrs.stderr)
+        let both = try app.run(["report", "--team", app.dataDirectory.path, "--lrs-statements", "/nonexistent.json"] + bank)
+        XCTAssertEqual(both.status, 64)
+        let missing = try app.run(["report", "--lrs-statements", "/nonexistent.json"] + bank)
+        XCTAssertEqual(missing.status, 74)
+        XCTAssertTrue(missing.stderr.contains("--lrs-statements /nonexistent.json: no such file"), missing.stderr)
+        let lines = app.dataDirectory.appendingPathComponent("lines.json")
+        try "{\"id\": 1}\n{\"id\": 2}\n".write(to: lines, atomically: true, encoding: .utf8)
+        let notJSON = try app.run(["report", "--lrs-statements", lines.path] + bank)
+        XCTAssertEqual(notJSON.status, 65)
+        XCTAssertTrue(notJSON.stderr.contains("not valid JSON at line 2"), notJSON.stderr)
     }
 
     func testBadOptionsExit64NamingTheOption() throws {

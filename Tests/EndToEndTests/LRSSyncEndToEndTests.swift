@@ -49,7 +49,7 @@ final class LRSSyncEndToEndTests: XCTestCase {
 
     /// The ids the export gives for the profile's whole history (what the LRS must hold, each once).
     func expectedIDs(_ app: AppUnderTest) throws -> Set<String> {
-        let result = try app.run(["export", "--format", "xapi", "--actor", "account:\(Self.homePage)|e2e", "--data-dir", app.dataDirectory.path, "--profile", app.profile])
+        let result = try app.run(["export", "--format", "xapi-lines", "--actor", "account:\(Self.homePage)|e2e", "--data-dir", app.dataDirectory.path, "--profile", app.profile])
         XCTAssertEqual(result.status, 0, result.stderr)
         return Set(try result.stdout.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]

@@ -20,7 +20,10 @@ import QuizTestSupport
         store.send(.homeHighlightMoved(by: -1), at: Fixtures.start)
         store.send(.homeHighlightMoved(by: 1), at: Fixtures.start) { $0.screen = .home(highlighted: HomeEntry.allCases[1]) }
         store.send(.homeHighlightMoved(by: 99), at: Fixtures.start) { $0.screen = .home(highlighted: .quit) }
-        store.send(.homeEntryChosen(.progress), at: Fixtures.start) { $0.screen = .progress }
+        store.send(.homeEntryChosen(.progress), at: Fixtures.start) {
+            $0.screen = .progress
+            $0.readiness = ReadinessFigures(bank: Fixtures.bank, state: $0, at: Fixtures.start)
+        }
         store.send(.quitRequested, at: Fixtures.start) { $0.screen = .home(highlighted: .progress) }
         store.send(.homeEntryChosen(.quit), at: Fixtures.start, effects: [.exit])
     }
@@ -70,6 +73,7 @@ import QuizTestSupport
             $0.totals = ProgressTotals(answers: [(topic: "basics", isCorrect: true)])
             $0.schedule = ReviewSchedule(answers: [AnswerRecord(outcome, session: "s1", mode: "practice")])
             $0.recent.record(questionID: "t.single", topic: "basics", task: nil, credit: 1)
+            $0.firstSight.record(questionID: "t.single", task: nil, credit: 1)
         }
         #expect(store.state.schedule.card(for: "t.single")?.state == .learning)
         store.send(.quitRequested, at: Fixtures.at(5)) { $0.confirmingQuit = true }
@@ -107,6 +111,7 @@ import QuizTestSupport
             $0.totals = ProgressTotals(answers: [(topic: "services", isCorrect: true)])
             $0.schedule.record(AnswerRecord(outcome, session: review.practice.id, mode: "review"))
             $0.recent.record(questionID: "t.owner", topic: "services", task: nil, credit: 1)
+            $0.firstSight.record(questionID: "t.owner", task: nil, credit: 1)
         }
         store.send(.session(.nextRequested), at: Fixtures.at(3603)) {
             var done = review

@@ -217,9 +217,9 @@ extension TestStore where State == ExamSession, Event == ExamEvent, Effect == Ex
     }
 
     @Test func filtersCycleInTurn() {
-        #expect(ReviewFilter.all.next == .unanswered)
-        #expect(ReviewFilter.unanswered.next == .flagged)
-        #expect(ReviewFilter.flagged.next == .all)
+        #expect(ReviewFilter.all.next(in: ReviewFilter.duringExam) == .unanswered)
+        #expect(ReviewFilter.unanswered.next(in: ReviewFilter.duringExam) == .flagged)
+        #expect(ReviewFilter.flagged.next(in: ReviewFilter.duringExam) == .all)
     }
 }
 

@@ -144,7 +144,7 @@ import QuizTestSupport
         #expect(try column(out.completionCSV, "scorePercent") == ["85.7"])
         #expect(try column(out.completionCSV, "correct") == ["6"])
         #expect(try column(out.completionCSV, "total") == ["7"])
-        let completion = try #require(statements(out.xapi, verb: "completed").first)
+        let completion = try #require(statements(out.xapi, verb: "completed").first { $0["object"]?["id"] == .string("urn:srm-quiz:course") })
         #expect(completion["result"]?["score"]?["scaled"]?.number == fraction)
         #expect(completion["result"]?["score"]?["raw"]?.number == 6)
         #expect(completion["result"]?["score"]?["max"]?.number == 7)

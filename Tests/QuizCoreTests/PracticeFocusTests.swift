@@ -65,6 +65,22 @@ import QuizTestSupport
         #expect(reducer.startPractice(home(), focus: .weakest, at: Fixtures.start) == nil, "nothing to judge yet")
     }
 
+    @Test func aFocusedSessionSaysWhatItIsDrawnFromAndTheWholeBankDoesNot() throws {
+        var recent = RecentResults()
+        let weak = try #require(ExamTask(id: "2.4"))
+        for question in bank.questions.filter({ $0.examTask == weak }).prefix(5) { record(question.id, right: false, into: &recent) }
+        var state = home()
+        state.recent = recent
+        func aim(_ focus: PracticeFocus) -> String? {
+            guard case .practice(let session) = reducer.startPractice(state, focus: focus, at: Fixtures.start)?.screen else { return "no session" }
+            return session.aim
+        }
+        #expect(aim(.weakest) == "Practising your weakest, exam task 2.4 \(weak.title): 0% right in your last 5 answers")
+        #expect(aim(.task(weak)) == "Practising exam task 2.4 \(weak.title)")
+        #expect(aim(.missed) == "Practising the questions you last got wrong")
+        #expect(aim(.everything) == nil)
+    }
+
     @Test func onlyTheLatestAnswersJudgeATask() throws {
         var recent = RecentResults()
         let task = try #require(ExamTask(id: "2.1"))

@@ -109,8 +109,8 @@ import QuizTestSupport
         #expect(exams.best?.id == "again")
         let text = report(progress).text(unicode: true)
         #expect(text.contains("Exams (scaled scores are estimates: AWS does not publish its scaling)\n"))
-        #expect(text.contains("  2027-01-15 08:33  30 of 65   46%   515 estimated  fail\n"))
-        #expect(text.contains("  Best: 2027-01-15 08:50  50 of 65   77%   792 estimated  pass\n"))
+        #expect(text.contains("  2027-01-15 08:33  30 of 65  46%  515 estimated  fail 60:00 used, submitted\n"))
+        #expect(text.contains("  Best: 2027-01-15 08:50  50 of 65  77%  792 estimated  pass\n"))
     }
 
     @Test func theLatestSelfAssessmentIsReportedWithItsCalibration() throws {
@@ -217,7 +217,7 @@ import QuizTestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "profile", "progressFile", "generatedAt", "answered", "correct", "accuracy", "questionsSeen", "topics",
-            "examTasks", "serviceModels", "trend", "exams", "training", "review", "latestAssessment",
+            "examTasks", "serviceModels", "trend", "exams", "training", "review", "latestAssessment", "readiness",
         ])
         #expect(object["latestAssessment"] is NSNull)
         #expect(object["generatedAt"] as? String == "2027-01-15T08:00:10.000Z")

@@ -99,7 +99,10 @@ import QuizTestSupport
                 AnswerRecord(right, session: "e1", mode: "exam"), AnswerRecord(unanswered, session: "e1", mode: "exam"),
             ])
             $0.recent.record(questionID: "t.single", topic: "basics", task: nil, credit: 1)
+            $0.firstSight.record(questionID: "t.single", task: nil, credit: 1)
             $0.recent.record(questionID: "t.owner", topic: "services", task: nil, credit: 0)
+            $0.firstSight.record(questionID: "t.owner", task: nil, credit: 0)
+            $0.exams = [ExamRecord(result)]
         }
         #expect(store.state.totals.overall.answered == result.total)
         #expect(store.state.totals.overall.accuracy == Double(result.correct) / Double(result.total))

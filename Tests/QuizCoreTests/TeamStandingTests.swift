@@ -44,6 +44,19 @@ import QuizTestSupport
         #expect(report.people[0].note == "also in \(team.appendingPathComponent("ada.json").path), no newer, not used")
     }
 
+    @Test func learnersReadKeepTheirTotalsAndLatestActivityButNotTheirAnswers() throws {
+        let team = try Fixtures.temporaryDirectory()
+        var ada = F.progress("ada", answers: [F.answer("t.single"), F.answer("t.single")])
+        F.completedTraining(&ada)
+        try ProgressStore(fileURL: team.appendingPathComponent("ada.json")).save(ada)
+        let learner = try #require(try TeamDirectory.read(team).learners.first)
+        #expect(learner.totals == ada.totals && learner.totals.overall.answered == 2)
+        #expect(learner.latestActivity == TeamDirectory.latestActivity(ada))
+        #expect(learner.progress.answers.isEmpty && learner.progress.questions.isEmpty, "a team's answers are counted, not held")
+        #expect(learner.progress.completions == ada.completions && learner.progress.trainingResults == ada.trainingResults)
+        #expect(TeamRow(learner, bank: F.bank).answered == 2)
+    }
+
     static func policy(dueDate: String = "2027-02-01") -> Policy {
         Policy(
             id: "acme", version: 3, minimumPassMark: PassMark(percent: 80)!, requiredModules: ["t.basics", "t.data"], namesModules: false,

@@ -28,7 +28,7 @@ import QuizTestSupport
     func everyStatementFromTheFixtureFollowsTheRules(actor: XAPIActor, base: ActivityBase) throws {
         let progress = try fixture()
         let all = try statements(XAPIExport(actor: actor, activityBase: base), progress, Self.bundled.get())
-        #expect(all.count == progress.answers.count + progress.exams.count + progress.trainingResults.count + progress.completions.count)
+        #expect(all.count == progress.answers.count + progress.exams.count + progress.trainingResults.count * 2 + progress.completions.count * 2)
         for statement in all {
             let problems = XAPIStatementRules.problems(statement)
             #expect(problems.isEmpty, "\(problems) in \(statement)")
@@ -95,9 +95,9 @@ import QuizTestSupport
         let all = try statements(XAPIExport(actor: .profileAccount("ada")), try fixture(), Self.bundled.get())
         let verbs = all.map { $0["verb"]?["id"]?.string?.components(separatedBy: "/").last ?? "" }
         #expect(verbs.filter { $0 == "answered" }.count == 18)
-        #expect(verbs.filter { $0 == "passed" }.count == 6)
+        #expect(verbs.filter { $0 == "passed" }.count == 6 + 1, "exams and modules passed, and the training")
         #expect(verbs.filter { $0 == "failed" }.count == 2)
-        #expect(verbs.filter { $0 == "completed" }.count == 1)
+        #expect(verbs.filter { $0 == "completed" }.count == 6 + 1, "every module attempt, and the training")
 
         let exams = all.filter { $0["object"]?["id"] == .string("urn:srm-quiz:exam") }
         #expect(exams.count == 2)
@@ -109,14 +109,19 @@ import QuizTestSupport
         #expect(examAnswers.count == 5)
         #expect(examAnswers.prefix(3).allSatisfy { $0["context"]?["registration"] == exams[0]["context"]?["registration"] })
 
-        let modules = all.filter { $0["object"]?["definition"]?["type"] == .string("http://adlnet.gov/expapi/activities/module") }
+        let modules = all.filter {
+            $0["object"]?["definition"]?["type"] == .string("http://adlnet.gov/expapi/activities/module")
+                && $0["verb"]?["id"] != .string("http://adlnet.gov/expapi/verbs/completed")
+        }
         #expect(modules.count == 6)
         #expect(modules[0]["verb"]?["id"] == .string("http://adlnet.gov/expapi/verbs/failed"))
         #expect(modules[0]["result"]?["score"]?["raw"] == .number(4))
         #expect(modules[0]["result"]?["duration"] == .string("PT210S"))
         #expect(modules.allSatisfy { $0["context"]?["contextActivities"]?["parent"]?[0]?["id"] == .string("urn:srm-quiz:course") })
 
-        let completion = try #require(all.first { $0["verb"]?["id"] == .string("http://adlnet.gov/expapi/verbs/completed") })
+        let completion = try #require(all.first {
+            $0["verb"]?["id"] == .string("http://adlnet.gov/expapi/verbs/completed") && $0["object"]?["id"] == .string("urn:srm-quiz:course")
+        })
         #expect(completion["object"]?["id"] == .string("urn:srm-quiz:course"))
         #expect(completion["result"]?["success"] == .bool(true))
         #expect(completion["result"]?["score"]?["raw"] == .number(33))
@@ -142,7 +147,10 @@ import QuizTestSupport
         #expect(step["context"]?["contextActivities"]?["grouping"]?[0]?["id"] == .string("urn:srm-quiz:scenario:scenario.public-s3-bucket"))
 
         let gone = try #require(answers.first { $0["object"]?["id"] == .string("urn:srm-quiz:question:retired.question-gone") })
-        #expect(gone["object"]?["definition"] == .object(["name": .object(["en": .string("retired.question-gone")])]))
+        #expect(gone["object"]?["definition"] == .object([
+            "name": .object(["en": .string("retired.question-gone")]),
+            "extensions": .object(["urn:srm-quiz:extension:question-id": .string("retired.question-gone")]),
+        ]))
         #expect(gone["result"]?["response"] == nil, "a question the bank no longer has cannot say what was chosen")
     }
 
@@ -156,6 +164,74 @@ import QuizTestSupport
         #expect(ids.allSatisfy { Array($0)[14] == "5" && $0 == $0.lowercased() })
         let other = try statements(XAPIExport(actor: .mbox("mailto:ada@example.com")), progress, bank).compactMap { $0["id"]?.string }
         #expect(Set(ids).isDisjoint(with: other), "another actor makes other statements")
+    }
+
+    @Test func idsOfRecordsExportedBeforeStayTheSame() throws {
+        let ids = Set(try statements(XAPIExport(actor: .profileAccount("ada")), try fixture(), Self.bundled.get()).compactMap { $0["id"]?.string })
+        let before = [
+            "acffb55f-170d-5cb7-b61d-09f56a78210b", "eb09a3c0-11d2-5a5d-ba65-fcb0a85ae2fe", "bb9448e6-668e-595e-b88e-a3bf500fe25e",
+            "00dece65-3dcb-5a97-9450-202add787f81", "db63cba4-2a05-5efe-a40b-c3938f319400", "f6490116-2f36-5635-9d2d-71e997edff2a",
+        ]
+        #expect(before.filter { !ids.contains($0) } == [], "the ids the previous export gave the same answers, exam, modules and completion")
+    }
+
+    @Test func questionsAreNamedByPromptAndRecordsCarryTheirExtensions() throws {
+        let progress = try fixture()
+        let bank = try Self.bundled.get()
+        let all = try statements(XAPIExport(actor: .profileAccount("ada")), progress, bank)
+        let key = { (name: String) in "urn:srm-quiz:extension:\(name)" }
+        let verb = { (statement: JSONDocument) in statement["verb"]?["id"]?.string?.components(separatedBy: "/").last ?? "" }
+
+        let first = all[0]
+        let question = try #require(bank.questions.first { $0.id == "basics.physical-security" })
+        #expect(first["object"]?["definition"]?["name"] == .object(["en": .string(question.prompt)]))
+        #expect(first["object"]?["definition"]?["extensions"]?[key("question-id")] == .string(question.id))
+        #expect(first["context"]?["extensions"]?[key("profile")] == .string("ada"))
+        #expect(first["context"]?["extensions"]?[key("session")] == .string(progress.answers[0].session))
+        #expect(first["context"]?["extensions"]?[key("topic")] == .string(progress.answers[0].topic))
+        let assessed = all.filter { $0["context"]?["extensions"]?[key("mode")] == .string("assess") }
+        #expect(!assessed.isEmpty && assessed.allSatisfy { $0["context"]?["extensions"]?[key("confidence")]?.string != nil })
+        #expect(all.filter { $0["context"]?["extensions"]?[key("confidence")] != nil }.count == assessed.count)
+
+        let exam = try #require(all.first { $0["object"]?["id"] == .string("urn:srm-quiz:exam") })
+        #expect(exam["result"]?["extensions"]?[key("scaled-estimate")] == .number(Double(progress.exams[0].scaledEstimate)))
+        #expect(exam["object"]?["definition"]?["name"] == .object(["en": .string("Mock exam")]))
+
+        let attempt = progress.trainingResults[0]
+        let module = all.filter { $0["context"]?["extensions"]?[key("session")] == .string(attempt.session) && verb($0) != "answered" }
+        #expect(module.map(verb) == ["failed", "completed"])
+        for statement in module {
+            #expect(statement["object"]?["definition"]?["name"] == .object(["en": .string(attempt.title)]))
+            #expect(statement["object"]?["definition"]?["extensions"]?[key("module-id")] == .string(attempt.moduleID))
+            #expect(statement["context"]?["extensions"]?[key("pass-mark")] == .number(attempt.passMark.fraction))
+            #expect(statement["context"]?["extensions"]?[key("tested-out")] == .bool(attempt.testedOut))
+            #expect(statement["context"]?["extensions"]?[key("bank-fingerprint")] == .string(attempt.bankFingerprint))
+        }
+        let trainingAnswers = all.filter { $0["context"]?["extensions"]?[key("session")] == .string(attempt.session) && verb($0) == "answered" }
+        #expect(!trainingAnswers.isEmpty && trainingAnswers.allSatisfy { $0["context"]?["extensions"]?[key("bank-fingerprint")] == .string(attempt.bankFingerprint) })
+        #expect(all.filter { verb($0) == "answered" && $0["context"]?["extensions"]?[key("mode")] != .string("train") }
+            .allSatisfy { $0["context"]?["extensions"]?[key("bank-fingerprint")] == nil }, "an answer outside training holds no fingerprint")
+
+        let record = progress.completions[0]
+        let course = all.filter { $0["object"]?["id"] == .string("urn:srm-quiz:course") }
+        #expect(course.map(verb) == ["completed", "passed"])
+        for statement in course {
+            let extensions = try #require(statement["context"]?["extensions"])
+            #expect(extensions[key("bank-fingerprint")] == .string(record.bankFingerprint))
+            #expect(extensions[key("pass-mark")] == .number(record.passMark.fraction))
+            #expect(extensions[key("policy-id")] == record.policyId.map { .string($0) })
+            #expect(extensions[key("completed-modules")]?.array?.compactMap { $0["id"]?.string } == record.modules.map(\.id))
+            #expect(statement["result"]?["score"] == course[0]["result"]?["score"])
+        }
+    }
+
+    @Test func theArrayHoldsTheStatementsOfTheLinesInOrder() throws {
+        let progress = try fixture()
+        let bank = try Self.bundled.get()
+        let export = XAPIExport(actor: .profileAccount("ada"))
+        let array = try JSONDocument.parse(export.jsonArray(progress, bank: bank))
+        #expect(array == .array(try statements(export, progress, bank)))
+        #expect(export.jsonArray(ProgressFile(profile: "ada", createdAt: Fixtures.start), bank: bank) == "[]\n")
     }
 
     @Test func nameBasedUUIDsMatchRFC4122() {

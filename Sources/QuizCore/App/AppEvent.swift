@@ -6,6 +6,10 @@ public enum AppEvent: Equatable, Sendable {
     case homeEntryChosen(HomeEntry)
     /// On the home screen: practice aimed at the weakest area or at the questions last missed (`w`, `m`).
     case homePracticeFocused(PracticeFocus)
+    /// On the home screen: the picker of a topic or exam task to practise opened (`t`).
+    case practicePickerOpened
+    /// The practice picker's highlight moved up (negative) or down (positive).
+    case practicePickerMoved(by: Int)
     /// The learner asked to go back to the home screen.
     case homeRequested
     case session(SessionEvent)
@@ -27,6 +31,11 @@ public enum AppEvent: Equatable, Sendable {
     case retryMissedRequested
     /// The learner opened a past self-assessment (its index in `AppState.assessments`) from the Progress screen.
     case pastAssessmentOpened(Int)
+    /// The learner opened a past exam (its index in `AppState.exams`) from the Progress screen, or the one before
+    /// or after it from an open one.
+    case pastExamOpened(Int)
+    /// The learner chose which of an open past exam's questions its review shows.
+    case pastExamFiltered(ReviewFilter)
     /// The learner opened or closed the list of keys.
     case helpToggled
     /// The learner opened or closed the glossary.

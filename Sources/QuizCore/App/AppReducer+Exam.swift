@@ -28,8 +28,10 @@ extension AppReducer {
                     count(outcome, sessionID: result.examID, mode: .exam, into: &next)
                 }
                 next.savedExam = nil
+                let record = ExamRecord(result)
+                next.exams.append(record)
                 let answers = result.answerOutcomes.map { ProgressChange.answer($0, sessionID: result.examID, mode: .exam) }
-                return [.saveProgress(answers + [.exam(ExamRecord(result))]), .discardExamSnapshot]
+                return [.saveProgress(answers + [.exam(record)]), .discardExamSnapshot]
             }
         }
         return (next, effects)

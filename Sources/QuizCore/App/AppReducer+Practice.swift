@@ -28,7 +28,7 @@ extension AppReducer {
     public func startPractice(_ state: AppState, focus: PracticeFocus, at now: Date) -> AppState? {
         let items = practiceItems(focus, state)
         guard !items.isEmpty else { return nil }
-        return start(items, state, at: now)
+        return start(items, state, at: now, aim: PracticeAim.text(focus, recent: state.recent, bank: bank))
     }
 
     /// The questions a focused session asks, drawn with `state.nextSeed`.
@@ -62,10 +62,10 @@ extension AppReducer {
         start(SessionBuilder.items(playing: scenario, seed: state.nextSeed), state, at: now)
     }
 
-    private func start(_ items: [SessionItem], _ state: AppState, at now: Date) -> AppState {
+    private func start(_ items: [SessionItem], _ state: AppState, at now: Date, aim: String? = nil) -> AppState {
         var next = advancingSeed(state)
         let id = sessionID(.practice, at: now, seed: state.nextSeed)
-        next.screen = .practice(PracticeSession(id: id, items: items, startedAt: now))
+        next.screen = .practice(PracticeSession(id: id, items: items, startedAt: now, aim: aim))
         return next
     }
 }

@@ -62,7 +62,8 @@ public struct AppReducer: Sendable {
         case let .examResumeOffer(saved, confirmingDiscard):
             return reduceResumeOffer(state, saved, confirmingDiscard: confirmingDiscard, event, at: now)
         case .examStart(let start): return reduceExamStart(state, start, event, at: now)
-        case .progress, .pastAssessment:
+        case .practicePicker(let picker): return (reducePracticePicker(state, picker, event, at: now), [])
+        case .progress, .pastAssessment, .pastExam:
             return (reduceProgress(state, event, at: now), [])
         }
     }
@@ -84,6 +85,9 @@ public struct AppReducer: Sendable {
                 return (next, [])
             }
             return (started, [])
+        case .practicePickerOpened:
+            next.screen = .practicePicker(PracticePicker(bank: bank))
+            return (next, [])
         case .homeEntryChosen(.exam): return openExam(opened, at: now)
         case .homeEntryChosen(.train): return (startTraining(opened, at: now), [])
         case .homeEntryChosen(.drill): return (startDrill(opened, at: now), [])
@@ -91,6 +95,7 @@ public struct AppReducer: Sendable {
         case .homeEntryChosen(.assess): return (startAssessment(opened, at: now), [])
         case .homeEntryChosen(.progress):
             next.screen = .progress
+            next.readiness = ReadinessFigures(bank: bank, state: next, at: now)
             return (next, [])
         case .homeEntryChosen(.quit), .quitRequested: return (state, [.exit])
         default: return (state, [])
@@ -144,6 +149,7 @@ public struct AppReducer: Sendable {
         state.matrixHistory.add(questionID: outcome.questionID, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
         let task = reviewable.question(outcome.questionID)?.examTask
+        state.firstSight.record(questionID: outcome.questionID, task: task, credit: outcome.credit)
         state.recent.record(questionID: outcome.questionID, topic: outcome.topic, task: task, credit: outcome.credit)
         state.taskTotals.add(task: task, credit: outcome.credit)
     }

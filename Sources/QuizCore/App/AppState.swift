@@ -16,6 +16,10 @@ public struct AppState: Equatable, Sendable {
         case progress
         /// A finished self-assessment shown again from the Progress screen: its index in `assessments`.
         case pastAssessment(Int)
+        /// A finished exam opened from the Progress screen: its result and its review under a filter.
+        case pastExam(PastExamReview)
+        /// The home screen's picker of a topic or exam task to practise.
+        case practicePicker(PracticePicker)
     }
 
     public var screen: Screen
@@ -44,6 +48,12 @@ public struct AppState: Equatable, Sendable {
     public var taskTotals = TaskTotals()
     /// The latest results per question, exam task and topic, kept in step with each answer (practice aimed at weak spots).
     public var recent = RecentResults()
+    /// How the learner did on first sight of each question, per exam task, kept in step with each answer: readiness's prior.
+    public var firstSight = FirstSightTally()
+    /// The day of the real exam (`--exam-date`, kept in the profile): readiness then adds a plan.
+    public var examDay: ExamDay?
+    /// Readiness and the plan to the exam day, as of the last time the Progress screen was opened.
+    public var readiness: ReadinessFigures?
     /// Questions due for review, as of the last time the home screen came up.
     public var dueForReview = 0
     /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).
@@ -71,6 +81,8 @@ public struct AppState: Equatable, Sendable {
     public var policyStanding: PolicyStanding?
     /// Every self-assessment finished, oldest first, from the progress file and this run.
     public var assessments: [PastAssessment] = []
+    /// Every exam finished, oldest first, from the progress file and this run.
+    public var exams: [ExamRecord] = []
     /// Every answer about a matrix cell, in any mode, kept in step with each answer: the assessment's map.
     public var matrixHistory = MatrixHistory()
     /// Something the learner should know, shown on the home screen (a saved exam that could not be resumed).
@@ -107,13 +119,13 @@ public struct AppState: Equatable, Sendable {
     public var homeEntry: HomeEntry {
         switch screen {
         case .home(let highlighted): highlighted
-        case .practice: .practice
+        case .practice, .practicePicker: .practice
         case .assess: .assess
         case .review: .review
         case .exam, .examResumeOffer, .examStart: .exam
         case .training: .train
         case .drill: .drill
-        case .progress, .pastAssessment: .progress
+        case .progress, .pastAssessment, .pastExam: .progress
         }
     }
 

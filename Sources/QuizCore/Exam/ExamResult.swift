@@ -30,7 +30,9 @@ public struct ExamResult: Equatable, Sendable {
         self.init(
             examID: session.id, startedAt: session.startedAt, finishedAt: now, howEnded: howEnded,
             questions: session.items.indices.map {
-                ExamQuestionOutcome(item: session.items[$0], picked: session.picks[$0], seconds: session.secondsOnQuestion[$0])
+                ExamQuestionOutcome(
+                    item: session.items[$0], picked: session.picks[$0], seconds: session.secondsOnQuestion[$0], flagged: session.flagged.contains($0)
+                )
             },
             secondsUsed: Int(session.secondsUsed.rounded())
         )
@@ -64,6 +66,12 @@ public struct ExamResult: Equatable, Sendable {
         return ExamTask.all.compactMap { task in
             grouped[task].map { (task, TopicScore(topic: task.id, correct: $0.filter(\.1.isCorrect).count, total: $0.count)) }
         }
+    }
+
+    /// Per exam task, from the tasks the questions carried when asked.
+    public var taskScores: [TopicScore] {
+        let taskOf = Dictionary(questions.compactMap { question in question.task.map { (question.questionID, $0) } }, uniquingKeysWith: { first, _ in first })
+        return tasks { taskOf[$0] }.map(\.score)
     }
 
     /// Per topic, by topic id.

@@ -110,6 +110,7 @@ public struct ExamSession: Equatable, Sendable {
         case .all: Array(items.indices)
         case .unanswered: items.indices.filter { !isAnswered($0) }
         case .flagged: items.indices.filter { flagged.contains($0) }
+        case .wrong: []
         }
     }
 

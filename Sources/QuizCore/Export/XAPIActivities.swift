@@ -6,13 +6,19 @@ struct XAPIActivities {
 
     static let courseName = "AWS Shared Responsibility Model awareness training"
 
+    /// A question named by its prompt, with its bank id in the `question-id` extension.
     func question(_ interaction: XAPIInteraction) -> XAPIStatement.Activity {
-        XAPIStatement.Activity(id: base.iri("question", interaction.question.id), definition: interaction.definition(matrix: bank.matrix))
+        var definition = interaction.definition(matrix: bank.matrix)
+        definition.extensions = XAPIExtensions(base, [(.questionId, .string(interaction.question.id))])
+        return XAPIStatement.Activity(id: base.iri("question", interaction.question.id), definition: definition)
     }
 
-    /// A question no longer in the bank: only its id is known.
+    /// A question no longer in the bank: only its id is known, which then names it too.
     func unknownQuestion(_ id: String) -> XAPIStatement.Activity {
-        XAPIStatement.Activity(id: base.iri("question", id), definition: .init(name: XAPIVocabulary.text(id)))
+        XAPIStatement.Activity(
+            id: base.iri("question", id),
+            definition: .init(name: XAPIVocabulary.text(id), extensions: XAPIExtensions(base, [(.questionId, .string(id))]))
+        )
     }
 
     func exam() -> XAPIStatement.Activity {
@@ -40,7 +46,9 @@ struct XAPIActivities {
     /// A training module, with the title it was taken under and the bank's summary when the bank still has it.
     func module(id: String, title: String) -> XAPIStatement.Activity {
         let summary = bank.trainingModules.first { $0.id == id }?.summary
-        return activity(base.iri("module", id), name: title, description: summary, type: XAPIVocabulary.moduleType)
+        var module = activity(base.iri("module", id), name: title, description: summary, type: XAPIVocabulary.moduleType)
+        module.definition?.extensions = XAPIExtensions(base, [(.moduleId, .string(id))])
+        return module
     }
 
     func course() -> XAPIStatement.Activity {

@@ -29,8 +29,7 @@ struct XAPIInteraction: Equatable {
 
     func definition(matrix: ResponsibilityMatrix) -> XAPIStatement.ActivityDefinition {
         var definition = XAPIStatement.ActivityDefinition(
-            name: XAPIVocabulary.text(question.id), description: XAPIVocabulary.text(question.prompt),
-            type: XAPIVocabulary.interactionType, correctResponsesPattern: [response(question.correctIndices.sorted()) ?? ""]
+            name: XAPIVocabulary.text(question.prompt), type: XAPIVocabulary.interactionType, correctResponsesPattern: [response(question.correctIndices.sorted()) ?? ""]
         )
         switch shape {
         case .choice(let ids):
@@ -67,6 +66,14 @@ struct XAPIInteraction: Equatable {
         let control = matrix.control(cell.control)?.phrase ?? cell.control
         let service = matrix.service(cell.service)?.name ?? cell.service
         return "\(control) in \(service)"
+    }
+
+    /// The bank index of a choice or target id this type writes (`c` is 2, `customer` 1, `choice27` 26); nil for any other.
+    static func index(ofComponent id: String) -> Int? {
+        if let owner = Owner(rawValue: id), let index = Owner.allCases.firstIndex(of: owner) { return index }
+        if id.hasPrefix("choice"), let number = Int(id.dropFirst("choice".count)), number > 26 { return number - 1 }
+        guard id.unicodeScalars.count == 1, let scalar = id.unicodeScalars.first, ("a"..."z").contains(scalar) else { return nil }
+        return Int(scalar.value - UnicodeScalar("a").value)
     }
 
     /// `aws`, `customer`, `shared`: owner choices are always in that order.

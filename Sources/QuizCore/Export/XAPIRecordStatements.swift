@@ -18,8 +18,8 @@ extension XAPIExport {
             timed.append((answer.answeredAt, builder.answered(answer, occurrence: Self.occurrence(of: position, in: progress.answers))))
         }
         for case .exam(let record) in changes { timed.append(builder.exam(record)) }
-        for case .moduleResult(let result) in changes { timed.append(builder.module(result)) }
-        for case .completion(let record) in changes { timed.append(builder.completion(record)) }
+        for case .moduleResult(let result) in changes { timed += [builder.module(result), builder.moduleCompleted(result)] }
+        for case .completion(let record) in changes { timed += [builder.completion(record), builder.trainingPassed(record)] }
         return timed.enumerated()
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
             .map(\.element.statement)

@@ -50,6 +50,7 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var choices: [InteractionComponent]?
         public var source: [InteractionComponent]?
         public var target: [InteractionComponent]?
+        public var extensions: XAPIExtensions?
     }
 
     public struct InteractionComponent: Encodable, Equatable, Sendable {
@@ -64,6 +65,7 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var response: String?
         /// ISO 8601 (see `ISODuration`).
         public var duration: String?
+        public var extensions: XAPIExtensions?
     }
 
     public struct Score: Encodable, Equatable, Sendable {
@@ -78,6 +80,7 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var registration: String?
         public var contextActivities: ContextActivities?
         public var platform: String?
+        public var extensions: XAPIExtensions?
     }
 
     public struct ContextActivities: Encodable, Equatable, Sendable {

@@ -27,6 +27,9 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
     /// Every self-assessment finished, oldest first. Added without a new schema version: a file without the field
     /// (any written before it) has none.
     public var assessments: [AssessmentRecord] = []
+    /// The day the learner sits the real exam, `YYYY-MM-DD` (`--exam-date`), for readiness's plan. Added without a
+    /// new schema version: a file without the field has none.
+    public var examDate: String?
 
     public init(profile: String, createdAt: Date) {
         format = Self.formatName
@@ -57,6 +60,8 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
         completions = try fields.requiredValue("completions", as: [CompletionRecord].self)
         journalSequence = try fields.requiredInt("journalSequence")
         assessments = try fields.value("assessments", as: [AssessmentRecord].self) ?? []
+        examDate = try fields.string("examDate")
+        if let examDate, let problem = ProgressLimits.problem(examDate: examDate) { throw fields.invalid("examDate", problem) }
         guard ProgressLimits.sequences.contains(journalSequence) else {
             throw fields.invalid("journalSequence", "journalSequence \(journalSequence) is outside \(ProgressLimits.describe(ProgressLimits.sequences))")
         }

@@ -31,7 +31,24 @@ extension ProgressLimits {
         for (index, topic) in exam.topics.enumerated() where !(0...exam.questions).contains(topic.total) || !(0...topic.total).contains(topic.correct) {
             return "topics[\(index)] counts \(topic.correct) right of \(topic.total), outside its \(exam.questions) questions"
         }
-        return nil
+        for (index, task) in (exam.tasks ?? []).enumerated() where !(0...exam.questions).contains(task.total) || !(0...task.total).contains(task.correct) {
+            return "tasks[\(index)] counts \(task.correct) right of \(task.total), outside its \(exam.questions) questions"
+        }
+        return exam.items.flatMap(problem(inItemsOf: exam))
+    }
+
+    /// Why an exam record's questions disagree with its counts or hold an impossible choice, or nil.
+    private static func problem(inItemsOf exam: ExamRecord) -> ([ExamRecord.Item]) -> String? {
+        { items in
+            if items.count != exam.questions { return "items holds \(items.count) questions, not its \(exam.questions)" }
+            for (index, item) in items.enumerated() {
+                if let wrong = item.chosen.first(where: { !choiceIndices.contains($0) }) {
+                    return "items[\(index)].chosen holds \(wrong), outside \(describe(choiceIndices))"
+                }
+            }
+            let right = items.filter(\.correct).count
+            return right == exam.correct ? nil : "items mark \(right) right, not its correct \(exam.correct)"
+        }
     }
 
     /// Why a training module's result cannot be used, or nil.
@@ -43,6 +60,18 @@ extension ProgressLimits {
     static func problem(in completion: CompletionRecord) -> String? {
         for (index, module) in completion.modules.enumerated() {
             if let problem = problem(correct: module.correct, total: module.total, score: module.score) { return "modules[\(index)].\(problem)" }
+        }
+        return nil
+    }
+
+    /// The years an exam date may fall in.
+    static let examDateYears = 2000...9999
+
+    /// Why a saved exam date cannot be used (not a `YYYY-MM-DD` day, or outside `examDateYears`), or nil.
+    static func problem(examDate: String) -> String? {
+        guard let day = ExamDay(examDate) else { return "examDate \"\(examDate)\" is not a day written YYYY-MM-DD" }
+        guard let year = Int(day.description.prefix(4)), examDateYears.contains(year) else {
+            return "examDate \(examDate) is outside the years \(describe(examDateYears))"
         }
         return nil
     }

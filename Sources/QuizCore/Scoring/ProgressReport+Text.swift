@@ -15,6 +15,7 @@ extension ProgressReport {
         out += "\n" + examsText()
         out += "\n" + trainingText(unicode: unicode)
         out += "\n" + assessmentText()
+        out += "\n" + ReadinessText.text(readiness, unicode: unicode)
         out += "\n" + reviewText()
         return out
     }
@@ -71,10 +72,10 @@ extension ProgressReport {
         let tallyWidth = exams.taken.map { "\($0.correct) of \($0.questions)".count }.max() ?? 0
         let line = { (exam: ExamHistory.Exam) in
             "\(ReportText.dayAndTime(exam.finishedAt))  " + ReportText.right("\(exam.correct) of \(exam.questions)", tallyWidth)
-                + ReportText.right(ReportText.percent(exam.score), 6) + ReportText.right(String(exam.scaledEstimate), 6)
+                + ReportText.right(ReportText.percent(exam.score), 5) + ReportText.right(String(exam.scaledEstimate), 5)
                 + " estimated  " + (exam.passed ? "pass" : "fail")
         }
-        for exam in exams.taken { out += "  " + line(exam) + "\n" }
+        for exam in exams.taken { out += "  " + line(exam) + ReportText.right(exam.timeUsedText, 6) + " used, " + exam.endingText + "\n" }
         out += "  Best: " + line(best) + "\n"
         return out
     }

@@ -25,11 +25,14 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public let review: ReviewStatus
     /// The last self-assessment finished; null before any.
     public let latestAssessment: AssessmentSummary?
+    /// Readiness: the estimated mock-exam score now, overall and per exam task, and the plan to the exam day.
+    public let readiness: ReadinessFigures
 
     /// Topics of the bank in bank order, then any topic that only old answers mention. `schedule` is the review
     /// schedule folded from the same answers (with the learner's desired retention); cards are counted among the
     /// bank's questions and scenario steps by `ReviewableQuestions`, as the home screen, review and cram count them.
     public init(progress: ProgressFile, bank: Bank, file: String, now: Date, schedule: ReviewSchedule? = nil) {
+        let schedule = schedule ?? ReviewSchedule(answers: progress.answers)
         let totals = progress.totals
         profile = progress.profile
         progressFile = file
@@ -45,9 +48,14 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         exams = ExamHistory(progress.exams)
         training = TrainingStatus(progress: progress, modules: bank.trainingModules)
         review = ReviewStatus(
-            schedule: schedule ?? ReviewSchedule(answers: progress.answers), reviewable: ReviewableQuestions(bank), at: now
+            schedule: schedule, reviewable: ReviewableQuestions(bank), at: now
         )
         latestAssessment = PastAssessment.all(in: progress).last.map { AssessmentSummary($0, bank: bank) }
+        readiness = ReadinessFigures(
+            bank: bank, schedule: schedule,
+            firstSight: FirstSightTally(answers: progress.answers, taskOf: bank.examTask(ofQuestion:)),
+            examDay: progress.examDate.flatMap(ExamDay.init), at: now
+        )
     }
 
     static func topicLines(_ totals: ProgressTotals, bank: Bank) -> [TopicLine] {
@@ -83,5 +91,6 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         try container.encode(training, forKey: .training)
         try container.encode(review, forKey: .review)
         try container.encode(latestAssessment, forKey: .latestAssessment)
+        try container.encode(readiness, forKey: .readiness)
     }
 }

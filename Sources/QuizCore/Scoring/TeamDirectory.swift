@@ -9,14 +9,34 @@ import Foundation
 /// are reported as skipped). Two files of the same profile are reported once, from the one with the latest
 /// activity; the other is named in `duplicates`.
 public enum TeamDirectory {
-    /// A progress file read.
+    /// A progress file read, with its answers counted.
     public struct Learner: Equatable, Sendable {
         public let file: String
+        /// The progress; `read` drops its answers once counted into `totals` (a team's answers by the million are
+        /// more than a report needs to hold).
         public let progress: ProgressFile
+        /// The answers' totals (`ProgressFile.totals`).
+        public let totals: ProgressTotals
+        /// When anything was last saved (`TeamDirectory.latestActivity`).
+        public let latestActivity: Date
 
         public init(file: String, progress: ProgressFile) {
+            self.init(file: file, progress: progress, totals: progress.totals, latestActivity: TeamDirectory.latestActivity(progress))
+        }
+
+        private init(file: String, progress: ProgressFile, totals: ProgressTotals, latestActivity: Date) {
             self.file = file
             self.progress = progress
+            self.totals = totals
+            self.latestActivity = latestActivity
+        }
+
+        /// The same learner without the answers and per-question figures, which `totals` already counts.
+        func counted() -> Learner {
+            var progress = progress
+            progress.answers = []
+            progress.questions = [:]
+            return Learner(file: file, progress: progress, totals: totals, latestActivity: latestActivity)
         }
     }
 
@@ -83,23 +103,32 @@ public enum TeamDirectory {
         guard !files.isEmpty else { throw .noProgressFiles(path: directory.path) }
         var learners: [Learner] = []
         var skipped: [Skipped] = []
-        for file in files {
-            if file.lastPathComponent.hasSuffix(savedExamSuffix) {
-                skipped.append(Skipped(file: file.path, problem: "a saved exam in progress, not a progress file"))
-                continue
-            }
-            do {
-                if let progress = try ProgressStore(fileURL: file).load() {
-                    learners.append(Learner(file: file.path, progress: progress))
-                } else {
-                    skipped.append(Skipped(file: file.path, problem: "no longer there"))
-                }
-            } catch {
-                skipped.append(Skipped(file: file.path, problem: problem(error)))
+        for read in files.concurrentMap(learner) {
+            switch read {
+            case .learner(let learner): learners.append(learner)
+            case .skipped(let problem): skipped.append(problem)
             }
         }
         let (kept, duplicates) = keepingNewest(learners)
         return Contents(directory: directory, learners: kept, skipped: skipped, duplicates: duplicates)
+    }
+
+    private enum FileRead: Sendable {
+        case learner(Learner)
+        case skipped(Skipped)
+    }
+
+    /// One file read and counted, or why it was skipped.
+    @Sendable private static func learner(_ file: URL) -> FileRead {
+        if file.lastPathComponent.hasSuffix(savedExamSuffix) {
+            return .skipped(Skipped(file: file.path, problem: "a saved exam in progress, not a progress file"))
+        }
+        do {
+            guard let progress = try ProgressStore(fileURL: file).load() else { return .skipped(Skipped(file: file.path, problem: "no longer there")) }
+            return .learner(Learner(file: file.path, progress: progress).counted())
+        } catch {
+            return .skipped(Skipped(file: file.path, problem: problem(error)))
+        }
     }
 
     /// The `profiles/` folders to read: the directory's own and those of the data directories in it, by name.
@@ -118,14 +147,16 @@ public enum TeamDirectory {
     /// One learner per profile, in the order first found: the file with the latest activity (the first of equals).
     static func keepingNewest(_ learners: [Learner]) -> ([Learner], [Duplicate]) {
         var kept: [Learner] = []
+        var position: [String: Int] = [:]
         var duplicates: [Duplicate] = []
         for learner in learners {
-            guard let index = kept.firstIndex(where: { $0.progress.profile == learner.progress.profile }) else {
+            guard let index = position[learner.progress.profile] else {
+                position[learner.progress.profile] = kept.count
                 kept.append(learner)
                 continue
             }
             let other = kept[index]
-            let newer = latestActivity(learner.progress) > latestActivity(other.progress) ? learner : other
+            let newer = learner.latestActivity > other.latestActivity ? learner : other
             let older = newer == learner ? other : learner
             kept[index] = newer
             duplicates.append(Duplicate(profile: learner.progress.profile, file: older.file, used: newer.file))

@@ -8,7 +8,7 @@ public struct TeamReport: Codable, Equatable, Sendable {
     public let skipped: [TeamDirectory.Skipped]
 
     public init(_ contents: TeamDirectory.Contents, bank: Bank) {
-        directory = contents.directory.path
+        directory = contents.directory.isFileURL ? contents.directory.path : contents.directory.absoluteString
         learners = contents.learners.map { TeamRow($0, bank: bank) }
         skipped = contents.skipped
     }

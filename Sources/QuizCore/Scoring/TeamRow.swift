@@ -33,7 +33,7 @@ public struct TeamRow: Codable, Equatable, Sendable {
         let progress = learner.progress
         let training = TrainingStatus(progress: progress, modules: bank.trainingModules)
         let best = ExamHistory(progress.exams).best
-        let totals = progress.totals
+        let totals = learner.totals
         profile = progress.profile
         file = learner.file
         trainingCompleted = training.completed

@@ -67,7 +67,7 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
     public let rosterProblems: [Roster.Problem]
 
     public init(_ contents: TeamDirectory.Contents, bank: Bank, policy: Policy?, roster: Roster?, now: Date) {
-        directory = contents.directory.path
+        directory = contents.directory.isFileURL ? contents.directory.path : contents.directory.absoluteString
         self.policy = policy.map {
             PolicySummary(
                 id: $0.id, version: $0.version, file: $0.file, minimumPassMark: $0.minimumPassMark, requiredModules: $0.requiredModules,
@@ -87,7 +87,8 @@ public struct TeamStanding: Codable, Equatable, Sendable, EveryKeyEncodable {
             notOnRoster = []
             return
         }
-        people = roster.people.map { person in row(person, contents.learners.first { $0.progress.profile == person.login }) }
+        let byProfile = Dictionary(contents.learners.map { ($0.progress.profile, $0) }, uniquingKeysWith: { first, _ in first })
+        people = roster.people.map { person in row(person, byProfile[person.login]) }
         let logins = Set(roster.people.map(\.login))
         notOnRoster = contents.learners.filter { !logins.contains($0.progress.profile) }.map { row(nil, $0) }
     }

@@ -11,6 +11,9 @@ public struct PracticeSession: Equatable, Sendable {
     public var questionShownAt: Date
     /// The story of the current question's scenario covers the question (before its first step, or on request).
     public var showsStory: Bool
+    /// What the session was drawn from when it is not the whole bank ("your weakest: exam task 2.4 …"), shown
+    /// above every question so the learner knows why these questions.
+    public var aim: String?
 
     public enum Phase: Equatable, Sendable {
         /// The learner is choosing; `highlighted` is nil until the learner moves to a choice (a question opens with
@@ -32,8 +35,9 @@ public struct PracticeSession: Equatable, Sendable {
     /// The phase a question opens in: nothing highlighted, nothing picked.
     public static let unanswered = Phase.answering(highlighted: nil, picked: [], notice: nil)
 
-    public init(id: String, items: [SessionItem], startedAt: Date) {
+    public init(id: String, items: [SessionItem], startedAt: Date, aim: String? = nil) {
         self.id = id
+        self.aim = aim
         self.items = items
         self.position = 0
         self.phase = items.isEmpty ? .finished : Self.unanswered

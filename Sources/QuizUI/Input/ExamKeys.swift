@@ -48,11 +48,11 @@ public enum ExamKeys {
             return rows.indices.contains(list.highlighted) ? .movedToQuestion(.index(rows[list.highlighted])) : nil
         case .home: return .highlightMoved(by: -session.items.count)
         case .end: return .highlightMoved(by: session.items.count)
-        case .tab: return .reviewFilterChanged(list.filter.next)
+        case .tab: return .reviewFilterChanged(list.filter.next(in: ReviewFilter.duringExam))
         case .character("r"), .backspace, .left: return .reviewListClosed
         case .character("s"): return .submitRequested
         case .character(let c):
-            if let filter = ReviewFilter.allCases.first(where: { $0.key == c }) { return .reviewFilterChanged(filter) }
+            if let filter = ReviewFilter.duringExam.first(where: { $0.key == c }) { return .reviewFilterChanged(filter) }
             guard let digit = c.wholeNumberValue, c.isASCII else { return nil }
             return .reviewListDigitTyped(digit)
         default: return nil

@@ -8,7 +8,7 @@ public enum KeyBindings {
         if state.showsHelp { return key == .resize ? nil : .helpToggled }
         if key == .character("?"), !state.confirmingQuit { return .helpToggled }
         if !state.confirmingQuit, let moved = reviewListPage(for: key, in: state, frame: frame) { return moved }
-        if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) {
+        if !state.confirmingQuit, let offset = scrollTarget(for: key, from: frame.scrollOffset, frame: frame) ?? lineScrollTarget(for: key, in: state, frame: frame) {
             return offset == frame.scrollOffset ? nil : .bodyScrolled(to: offset)
         }
         if let readOn = ReadingOn.scroll(for: key, in: state, frame: frame) { return readOn }
@@ -74,6 +74,7 @@ public enum KeyBindings {
             case .enter: return .homeEntryChosen(highlighted)
             case .character("w"): return .homePracticeFocused(.weakest)
             case .character("m"): return .homePracticeFocused(.missed)
+            case .character("t"): return .practicePickerOpened
             case .character("q"), .escape: return .quitRequested
             case .character(let c):
                 guard let number = c.wholeNumberValue, let entry = HomeEntry(rawValue: number - 1) else { return nil }
@@ -129,6 +130,7 @@ public enum KeyBindings {
         case .progress:
             switch key {
             case .enter, .escape, .character("q"), .backspace: return .homeRequested
+            case .character("e"): return state.exams.isEmpty ? nil : .pastExamOpened(state.exams.count - 1)
             case .character(let c):
                 guard let number = c.wholeNumberValue else { return nil }
                 return ProgressView.assessmentIndex(listedAs: number, among: state.assessments.count).map(AppEvent.pastAssessmentOpened)
@@ -141,6 +143,10 @@ public enum KeyBindings {
             case .character(">"): return index + 1 < state.assessments.count ? .pastAssessmentOpened(index + 1) : nil
             default: return nil
             }
+        case .pastExam(let review):
+            return pastExamEvent(for: key, review, among: state.exams.count)
+        case .practicePicker(let picker):
+            return practicePickerEvent(for: key, picker)
         }
     }
 
@@ -199,12 +205,17 @@ public enum KeyBindings {
         let move = glyphs == .unicode ? "↑↓" : "Up/Down"
         switch state.screen {
         case .home:
-            return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("q", "quit")]
+            return [KeyHint(move, "move"), KeyHint("Enter", "choose"), KeyHint("1-\(HomeEntry.allCases.count)", "pick"), KeyHint("t", "topic"), KeyHint("q", "quit")]
         case .progress:
             let count = min(state.assessments.count, ProgressView.assessmentsListed)
-            return (count == 0 ? [] : [KeyHint(count == 1 ? "1" : "1-\(count)", "open an assessment")]) + [KeyHint("Enter/q", "back")]
+            let exam = state.exams.isEmpty ? [] : [KeyHint("e", "the latest exam")]
+            return (count == 0 ? [] : [KeyHint(count == 1 ? "1" : "1-\(count)", "open an assessment")]) + exam + [KeyHint("Enter/q", "back")]
         case .pastAssessment:
             return (state.assessments.count > 1 ? [KeyHint("< >", "older/newer")] : []) + [KeyHint("Enter/q", "back to progress")]
+        case .pastExam(let review):
+            return pastExamHints(review, among: state.exams.count, move: move)
+        case .practicePicker:
+            return [KeyHint(move, "move"), KeyHint("Enter", "practise it"), KeyHint("Esc", "home")]
         case .assess(let session):
             return AssessKeys.hints(for: session, move: move)
         case .review(let review):

@@ -15,7 +15,11 @@ enum KeyHelp {
         let specific: [KeyHint] = switch state.screen {
         case .home:
             [KeyHint(arrows, "move"), KeyHint("Enter", "open the highlighted entry"), KeyHint("1-\(HomeEntry.allCases.count)", "open that entry"),
-             KeyHint("w", "practise your weakest exam task or topic"), KeyHint("m", "practise the questions you last got wrong")]
+             KeyHint("w", "practise your weakest exam task or topic"), KeyHint("m", "practise the questions you last got wrong"),
+             KeyHint("t", "choose a topic or exam task to practise")]
+        case .practicePicker:
+            [KeyHint(arrows, "move (Home, End: first, last row)"), KeyHint("Enter", "practise the highlighted topic or task"),
+             KeyHint("Esc or Backspace", "back home")]
         case .practice, .review:
             answering + [KeyHint("Enter", "after an answer: the next question"), KeyHint("i", "read a scenario's story again")]
         case .assess:
@@ -46,7 +50,9 @@ enum KeyHelp {
                 KeyHint("Enter", "start the exam"),
             ]
         case .progress:
-            [KeyHint("1-9", "open that past self-assessment"), KeyHint("Enter", "back home")]
+            [KeyHint("1-9", "open that past self-assessment"), KeyHint("e", "open the latest exam"), KeyHint("Enter", "back home")]
+        case .pastExam:
+            PastExamKeys.help(arrows: arrows)
         case .pastAssessment:
             [KeyHint("< >", "the older or newer assessment"), KeyHint("Enter", "back to progress (after reading on to the end)")]
         }

@@ -40,8 +40,8 @@ enum ReadingOn {
             }
         case .assess(let session): return session.isFinished
         case .drill(let session): return session.isMarked
-        case .progress, .pastAssessment: return true
-        case .home, .examResumeOffer, .examStart: return false
+        case .progress, .pastAssessment, .pastExam: return true
+        case .home, .examResumeOffer, .examStart, .practicePicker: return false
         }
     }
 

@@ -147,7 +147,7 @@ enum PlainExam {
         case "s": return .events([.exam(.submitRequested)])
         default: break
         }
-        if let filter = ReviewFilter.allCases.first(where: { String($0.key) == typed }) {
+        if let filter = ReviewFilter.duringExam.first(where: { String($0.key) == typed }) {
             return .events([.exam(.reviewFilterChanged(filter))])
         }
         let number = typed.hasPrefix("j") || typed.hasPrefix("#") ? typed.dropFirst().trimmingCharacters(in: .whitespaces) : typed

@@ -44,7 +44,7 @@ public enum PlainFlow {
         case .assess(let session): session.isFinished
         case .training(let session):
             if case .completed = session.screen { true } else { false }
-        case .progress, .pastAssessment: false
+        case .progress, .pastAssessment, .pastExam: false
         case .exam(let session): !session.isUnderWay
         case .drill(let session): session.isMarked
         default: false
@@ -56,13 +56,15 @@ public enum PlainFlow {
         switch state.screen {
         case .home:
             let choices = homeEntries.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: ", ")
-            return "Choose: \(choices): "
+            return "Choose: \(choices); t a topic or task to practise: "
         case .assess(let session) where session.awaitingConfidence != nil:
             return "How sure are you? 1 sure, 2 unsure, 3 guessing: "
         case .progress:
-            return state.assessments.isEmpty
-                ? "Enter for the home screen: "
-                : "A self-assessment's number opens it; Enter for the home screen: "
+            return PlainPastExam.progressPrompt(state)
+        case .pastExam(let review):
+            return PlainPastExam.prompt(review, among: state.exams.count)
+        case .practicePicker(let picker):
+            return "Type a row's number, 1-\(picker.choices.count), to practise it; Enter for the home screen: "
         case .pastAssessment:
             return "Enter for the progress screen: "
         case .exam(let session):
@@ -96,6 +98,7 @@ public enum PlainFlow {
         case .assess(let session) where session.awaitingConfidence != nil:
             return readConfidence(line)
         case .progress:
+            if let reading = PlainPastExam.readProgress(line, in: state) { return reading }
             guard let number = Int(line.trimmingCharacters(in: .whitespaces)) else { return .events([.homeRequested]) }
             guard let index = ProgressView.assessmentIndex(listedAs: number, among: state.assessments.count) else {
                 return .again("No self-assessment is listed as \(number).")
@@ -103,6 +106,15 @@ public enum PlainFlow {
             return .events([.pastAssessmentOpened(index)])
         case .pastAssessment:
             return .events([.homeRequested])
+        case .pastExam(let review):
+            return PlainPastExam.read(line, in: review, among: state.exams.count)
+        case .practicePicker(let picker):
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { return .events([.homeRequested]) }
+            guard let number = Int(typed), picker.choices.indices.contains(number - 1) else {
+                return .again("Type a number from 1 to \(picker.choices.count), or Enter for the home screen.")
+            }
+            return .events([.homePracticeFocused(picker.choices[number - 1])])
         case .exam(let session):
             return PlainExam.read(line, in: session)
         case .examResumeOffer(_, let confirmingDiscard):
@@ -134,6 +146,7 @@ public enum PlainFlow {
     private static func readHomeChoice(_ line: String) -> Reading {
         let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
         if typed == "q" || typed == "quit" { return .events([.homeEntryChosen(.quit)]) }
+        if typed == "t" { return .events([.practicePickerOpened]) }
         guard let number = Int(typed), homeEntries.indices.contains(number - 1) else {
             return .again("Type a number from 1 to \(homeEntries.count), or q to leave.")
         }

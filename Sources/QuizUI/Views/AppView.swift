@@ -63,6 +63,10 @@ public enum AppView {
             lines = ProgressView.lines(state, context: context, width: bodyWidth)
         case .pastAssessment(let index):
             lines = ProgressView.pastAssessmentLines(state, index: index, context: context, width: bodyWidth, height: height)
+        case .practicePicker(let picker):
+            lines = PracticePickerView.lines(picker, state: state, context: context, width: bodyWidth)
+        case .pastExam(let review):
+            lines = PastExamView.lines(state, review: review, context: context, width: bodyWidth)
         }
         return lines
     }

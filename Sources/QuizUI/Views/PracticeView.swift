@@ -13,6 +13,7 @@ enum PracticeView {
             return body.lines
         }
         addStatus(session, item: item, context: context, to: &body)
+        if let aim = session.aim { body.paragraph(aim, style: .muted) }
         if let scenario = item.scenario {
             body.paragraph(
                 "step \(scenario.step + 1) of \(scenario.stepCount)", style: .muted,

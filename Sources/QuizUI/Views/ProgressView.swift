@@ -1,7 +1,7 @@
 import QuizCore
 
 /// The learner's totals: overall, per topic and per exam task, with a bar for accuracy; then the past
-/// self-assessments, each a key away.
+/// self-assessments, each a key away, and readiness (`ReadinessView`).
 enum ProgressView {
     /// How many past assessments the screen lists (latest first), one digit each.
     static let assessmentsListed = 9
@@ -22,7 +22,9 @@ enum ProgressView {
             body.line(row(name, tally, nameWidth: nameWidth, glyphs: context.glyphs))
         }
         addAssessments(state.assessments, to: &body)
+        addExams(state.exams, to: &body)
         addTasks(state.taskTotals, context: context, to: &body)
+        ReadinessView.add(state.readiness, context: context, to: &body)
         return body.lines
     }
 

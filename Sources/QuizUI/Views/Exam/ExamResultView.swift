@@ -40,7 +40,7 @@ enum ExamResultView {
         addScores("By CLF-C02 task statement", tasks.map { ("\($0.task.id) \($0.task.title)", $0.score) }, context: context, to: &body)
     }
 
-    private static func addScores(_ heading: String, _ rows: [(name: String, score: TopicScore)], context: ViewContext, to body: inout BodyBuilder) {
+    static func addScores(_ heading: String, _ rows: [(name: String, score: TopicScore)], context: ViewContext, to body: inout BodyBuilder) {
         let glyphs = context.glyphs
         let verdictWidth = DisplayWidth.of("\(glyphs.wrong) needs improvement")
         let countsWidth = 14

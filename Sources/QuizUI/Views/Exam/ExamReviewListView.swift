@@ -46,7 +46,7 @@ enum ExamReviewListView {
     /// "[a All (3)]  u Unanswered (1)  f Flagged (2)": the one in use in brackets, not by colour alone.
     private static func addFilters(_ session: ExamSession, current: ReviewFilter, to body: inout BodyBuilder) {
         var spans = [Span("Show:", .muted)]
-        for filter in ReviewFilter.allCases {
+        for filter in ReviewFilter.duringExam {
             let label = "\(filter.key) \(filter.title) (\(session.reviewRows(filter).count))"
             spans.append(Span("  "))
             spans.append(filter == current ? Span("[\(label)]", .heading) : Span(label))
