@@ -53,14 +53,30 @@ import QuizTestSupport
     @Test(arguments: XAPIExportTests.actors)
     func savesOfTheFixtureQueueTheWholeExport(actor: XAPIActor) throws {
         let bank = try XAPIExportTests.bundled.get()
-        let fixture = try #require(try ProgressStore(fileURL: XAPIExportTests.fixtureURL).load())
+        var fixture = try #require(try ProgressStore(fileURL: XAPIExportTests.fixtureURL).load())
+        // As the app records them: each attempt carries the fingerprint of the bank it was taken on, this one.
+        for index in fixture.trainingResults.indices { fixture.trainingResults[index].bankFingerprint = BankFingerprint.of(bank) }
         let export = XAPIExport(actor: actor)
         let (replayed, queued) = Self.replay(try Self.saves(replaying: fixture), export: export, bank: bank, profile: fixture.profile)
         #expect(replayed.answers == fixture.answers)
         let whole = export.statements(fixture, bank: bank)
         #expect(whole.count > 20)
         #expect(queued.map(\.id) == whole.map(\.id))
-        #expect(queued == whole)
+        // An answer of a training attempt that never got its result (the fixture's last one) is queued with the
+        // fingerprint of the bank it was given on; the whole export, which reads it from the attempt's result, has
+        // none for it. Everything else is the same.
+        let finished = Set(fixture.trainingResults.map(\.session))
+        let unfinished = Set(fixture.answers.filter { $0.mode == "train" && !finished.contains($0.session) }.map(\.session))
+        #expect(!unfinished.isEmpty)
+        let fingerprintKey = XAPIExtension.bankFingerprint.iri(export.activityBase)
+        let sessionKey = XAPIExtension.session.iri(export.activityBase)
+        var withoutIt = queued
+        for index in withoutIt.indices {
+            guard case .string(let session)? = withoutIt[index].context?.extensions?.values[sessionKey], unfinished.contains(session) else { continue }
+            #expect(withoutIt[index].context?.extensions?.values[fingerprintKey] == .string(BankFingerprint.of(bank)))
+            withoutIt[index].context?.extensions?.values[fingerprintKey] = nil
+        }
+        #expect(withoutIt == whole)
     }
 
     /// A generated history: practice answers, an exam asking the same question twice (saved at one moment, told
@@ -104,7 +120,7 @@ import QuizTestSupport
         ])
         let (progress, queued) = Self.replay(saves, export: export, bank: bank, profile: "ada")
         let whole = export.statements(progress, bank: bank)
-        #expect(whole.count == questions.count + 4 + 2 + 1)
+        #expect(whole.count == questions.count + 4 + 2 + 2, "a module result is passed or failed, and completed")
         #expect(Set(whole.map(\.id)).count == whole.count, "the exam's two answers to one question have two ids")
         #expect(queued == whole)
     }

@@ -10,9 +10,9 @@ extension XAPIExport {
             return count
         }
         guard newAnswers > 0 || changes.contains(where: { if case .assessment = $0 { false } else { true } }) else { return [] }
-        let builder = Builder(export: self, bank: bank, progress: progress)
-        var timed: [(at: Date, statement: XAPIStatement)] = []
         let firstNew = max(0, progress.answers.count - newAnswers)
+        let builder = Builder(export: self, bank: bank, progress: Self.withAttemptsUnderWay(progress, newFrom: firstNew, bank: bank))
+        var timed: [(at: Date, statement: XAPIStatement)] = []
         for position in firstNew..<progress.answers.count {
             let answer = progress.answers[position]
             timed.append((answer.answeredAt, builder.answered(answer, occurrence: Self.occurrence(of: position, in: progress.answers))))
@@ -23,6 +23,30 @@ extension XAPIExport {
         return timed.enumerated()
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
             .map(\.element.statement)
+    }
+
+    /// `progress` with a stand-in result for each training attempt a new answer belongs to that has no result yet:
+    /// the module the whole export will name (the first that asks the question, as `parent(of:)` falls back to) and
+    /// the bank in use, whose fingerprint the attempt's result will carry. An answer's statement reads only those
+    /// from its attempt, so the statement queued now is the one the export gives once the attempt has its result.
+    private static func withAttemptsUnderWay(_ progress: ProgressFile, newFrom firstNew: Int, bank: Bank) -> ProgressFile {
+        var sessions = Set(progress.trainingResults.map(\.session))
+        var standIns: [ModuleResult] = []
+        var fingerprint: String?
+        for answer in progress.answers[firstNew...] where answer.mode == StudyMode.train.rawValue && !sessions.contains(answer.session) {
+            guard let module = bank.trainingModules.first(where: { $0.questions.contains { $0.id == answer.questionId } }) else { continue }
+            if fingerprint == nil { fingerprint = BankFingerprint.of(bank) }
+            sessions.insert(answer.session)
+            standIns.append(ModuleResult(
+                moduleID: module.id, title: module.title, correct: 0, total: 0, passMark: .standard, testedOut: false,
+                startedAt: answer.answeredAt, finishedAt: answer.answeredAt, session: answer.session, bankFingerprint: fingerprint ?? "",
+                questionIds: []
+            ))
+        }
+        guard !standIns.isEmpty else { return progress }
+        var extended = progress
+        extended.trainingResults += standIns
+        return extended
     }
 
     /// How many answers before `position` share its session, question and moment (an exam saves all its answers
