@@ -272,14 +272,27 @@ final class LRSSyncEndToEndTests: XCTestCase {
         for iteration in 0..<iterations {
             if iteration % 10 == 5 { try answer(1, app: app, policy: policy, seed: 100 + iteration) }
             let before = try outbox.read().sent.count
+            let ledgerSize = Self.size(outbox.sentURL)
             let log = app.dataDirectory.appendingPathComponent("sync-\(iteration).log").path
             let syncing = try Spawned.start(AppUnderTest.binary.path, [
                 "sync", "--batch-size", "50", "--policy", policy.path, "--data-dir", app.dataDirectory.path, "--profile", app.profile,
             ], log: log)
-            usleep(UInt32.random(in: 500_000...3_000_000, using: &generator))
-            let killed = kill(syncing, SIGKILL) == 0
             var status: Int32 = 0
-            waitpid(syncing, &status, 0)
+            var exited = false
+            if iteration % 2 == 0 {
+                // Early, while the sync starts, reads or queues.
+                usleep(UInt32.random(in: 0...1_500_000, using: &generator))
+            } else {
+                // Once the LRS has confirmed a batch, a moment later: mid-POST or between a POST and its ledger line.
+                let deadline = Date().addingTimeInterval(60)
+                while Date() < deadline, Self.size(outbox.sentURL) == ledgerSize, !exited {
+                    exited = waitpid(syncing, &status, WNOHANG) == syncing
+                    usleep(10_000)
+                }
+                usleep(UInt32.random(in: 0...400_000, using: &generator))
+            }
+            let killed = !exited && kill(syncing, SIGKILL) == 0
+            if !exited { waitpid(syncing, &status, 0) }
             let reading = try outbox.read()
             if killed, reading.sent.count > before, !reading.pending.isEmpty { killedMidway += 1 }
         }
@@ -288,6 +301,11 @@ final class LRSSyncEndToEndTests: XCTestCase {
         XCTAssertEqual(last.status, 0, last.stderr)
         XCTAssertTrue(last.stdout.contains("none left queued"), last.stdout)
         try assertEveryRecordOnce(app, lrs)
+    }
+
+    /// A file's length now (0 when there is none).
+    static func size(_ url: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
     }
 
     /// The walk-through: a fresh LRS, 20 answers with it up, 10 with it down, then it comes back: all 30
