@@ -11,18 +11,24 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalGuard", dependencies: ["CNcursesw"]),
         .target(name: "QuizCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CTextWidth"),
+        // The LRS client (xAPI over HTTP): only `sync` and the app's background sync use it.
+        .target(
+            name: "LRS",
+            dependencies: ["QuizCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .target(name: "QuizUI", dependencies: ["QuizCore", "CTextWidth"]),
         .target(name: "TerminalBackend", dependencies: ["QuizUI", "CNcursesw", "CTerminalGuard"]),
         .executableTarget(
             name: "srm-quiz",
             dependencies: [
-                "QuizCore", "QuizUI", "TerminalBackend",
+                "QuizCore", "QuizUI", "TerminalBackend", "LRS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

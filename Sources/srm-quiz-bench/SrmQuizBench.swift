@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, GenerateTeam.self, TeamReportRun.self],
+        subcommands: [All.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, GenerateTeam.self, TeamReportRun.self, SyncLRS.self],
         defaultSubcommand: All.self
     )
 }
@@ -163,6 +163,32 @@ extension SrmQuizBench {
         func run() throws {
             let store = ProgressStore(dataDirectory: URL(fileURLWithPath: directory), profile: try ProfileName(name))
             print(try Measure.median(runs: runs) { _ = try store.load() })
+        }
+    }
+
+    /// The LRS figures against a running LRS (scripts/bench-sync.sh starts a fresh Ralph for each batch size).
+    struct SyncLRS: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sync-lrs", abstract: "Sync a long history to a running LRS at one batch size, and the first frame with an LRS in the policy."
+        )
+
+        @Option(help: "The LRS's xAPI endpoint.") var endpoint: String
+        @Option(help: "The key of HTTP Basic authentication.") var key: String
+        @Option(name: .customLong("secret-variable"), help: "The environment variable that holds the secret.") var secretVariable: String
+        @Option(help: "Statements to queue and send.") var statements = 100_000
+        @Option(name: .customLong("batch-size"), help: "Statements per POST.") var batchSize = 500
+        @Option(help: "Runs of each first-frame figure; the median is reported.") var runs = 5
+
+        func run() throws {
+            setlocale(LC_ALL, "C.UTF-8")
+            let work = FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-bench-sync-\(getpid())")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: work) }
+            let target = SyncFigures.Target(endpoint: endpoint, key: key, secretVariable: secretVariable)
+            for figure in try SyncFigures.measure(target, statements: statements, batchSize: batchSize, runs: runs, work: work) {
+                print(figure.line)
+                fflush(nil)
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ extension FullScreenCommand {
                 try session.run(after: effects)
             } else {
                 var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
+                defer { session.finishSync() }
                 try session.run(after: effects)
             }
         }

@@ -19,7 +19,7 @@ struct SrmQuiz: ParsableCommand {
             (srm-quiz validate says the same of any bank, from its items' exam-task tags.)
             """,
         version: version,
-        subcommands: [HomeCommand.self, PracticeCommand.self, ExamCommand.self, TrainCommand.self, AssessCommand.self, ReviewCommand.self, DrillCommand.self, ReportCommand.self, ValidateCommand.self, MatrixCommand.self, ExportCommand.self],
+        subcommands: [HomeCommand.self, PracticeCommand.self, ExamCommand.self, TrainCommand.self, AssessCommand.self, ReviewCommand.self, DrillCommand.self, ReportCommand.self, ValidateCommand.self, MatrixCommand.self, ExportCommand.self, SyncCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 

@@ -9,6 +9,8 @@ struct TerminalSession {
     var workspace: Workspace
     var state: AppState
     let useColour: Bool
+    /// The sync with the policy's LRS, started after the first frame; `finishSync` gives it a last bounded run.
+    var background: BackgroundSync? = nil
 
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
         if try workspace.carryOut(openingEffects) == .leave { return }
@@ -20,14 +22,23 @@ struct TerminalSession {
         }
         defer { terminal.close() }
         let reducer = AppReducer(bank: workspace.bank)
-        let context = ViewContext(bank: workspace.bank, glyphs: terminal.glyphs)
+        var context = ViewContext(bank: workspace.bank, glyphs: terminal.glyphs)
         var lastTick = Date.distantPast
+        var firstFrame = true
         while true {
+            context.lrsSync = background?.state
             let (width, height) = terminal.size
             let frame = AppView.render(state, context: context, width: width, height: height)
             terminal.draw(frame)
+            if firstFrame {
+                firstFrame = false
+                background = BackgroundSync.make(for: workspace)
+                background?.kick()
+            }
             var events: [AppEvent] = []
-            switch terminal.readInput(waitingAtMost: state.isTimed ? 1000 : nil) {
+            // While a sync runs in the background, the loop looks up every quarter second to show how it ended.
+            let wait = state.isTimed ? 1000 : (background?.isRunning == true ? 250 : nil)
+            switch terminal.readInput(waitingAtMost: wait) {
             case .key(let pressed):
                 if let mapped = KeyBindings.event(for: pressed, in: state, frame: frame) { events.append(mapped) }
             case .timedOut, .ignored: break
@@ -43,8 +54,14 @@ struct TerminalSession {
                 let (next, effects) = reducer.reduce(state, event, at: Date())
                 state = next
                 if try workspace.carryOut(effects) == .leave { return }
+                if effects.contains(where: \.savesRecords) { background?.kick() }
                 if let question = state.questionAsked, question != asked { terminal.discardTypeahead() }
             }
         }
+    }
+
+    /// After the screen is closed: one last sync, waited for at most `BackgroundSync.exitWait`.
+    func finishSync() {
+        background?.finish()
     }
 }

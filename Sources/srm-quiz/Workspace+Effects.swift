@@ -25,3 +25,13 @@ extension Workspace {
         return .stay
     }
 }
+
+extension AppEffect {
+    /// True for the effects that save records the LRS is sent (an answer, several changes at once).
+    var savesRecords: Bool {
+        switch self {
+        case .saveAnswer, .saveProgress: true
+        default: false
+        }
+    }
+}

@@ -14,6 +14,8 @@ struct Workspace {
     /// What opening found and did that the learner must hear of (lines of the journal kept aside, a saved exam
     /// moved aside): already printed to standard error, and shown on the home screen.
     var notices: [String] = []
+    /// Builds the statements each save queues for the LRS the policy names; nil without one.
+    var queueingExport: XAPIExport?
 
     /// The profile's progress and the bank; `exclusive` takes the profile's lock first (refused while another
     /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file.
@@ -49,7 +51,10 @@ struct Workspace {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
         announce(notices)
-        return Workspace(profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock, notices: notices)
+        return Workspace(
+            profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock, notices: notices,
+            queueingExport: LRSTarget.queueingExport(for: policy, profile: profile)
+        )
     }
 
     /// What the learner is told of lines a journal held that were not counted: where they were kept, or that the
@@ -122,6 +127,14 @@ struct Workspace {
         } catch {
             throw Failure("cannot save progress: \(error)", code: .io)
         }
+        queueForLRS(changes)
+    }
+
+    /// Queues the statements of the records just saved, frozen as they are now. A failure here loses nothing: the
+    /// record is saved, and the next sync queues every record the outbox does not hold.
+    private func queueForLRS(_ changes: [ProgressChange]) {
+        guard let queueingExport else { return }
+        try? Outbox(store: store).queue(queueingExport.statements(for: changes, after: progress, bank: bank))
     }
 
     func saveExamSnapshot(_ snapshot: ExamSnapshot) throws(Failure) {

@@ -139,7 +139,7 @@ import QuizTestSupport
     @Test func anUnknownKeyIsAnErrorNotIgnored() {
         #expect(Self.problems(Self.changing("minimumPassmark", to: "90")) == [
             "policy file /etc/p.json: minimumPassmark: unknown field (misspelt?); a policy has format, schemaVersion, id, version, "
-                + "minimumPassMark, requiredModules, acceptedBankFingerprints, dueDate, validForMonths",
+                + "minimumPassMark, requiredModules, acceptedBankFingerprints, dueDate, validForMonths, lrs",
         ])
     }
 

@@ -64,8 +64,9 @@ public struct XAPIExport: Sendable {
         NameBasedUUID.make(namespace: Self.namespace, name: parts.joined(separator: "\n")).uuidString.lowercased()
     }
 
-    /// The statements of one export run, with what they share looked up once.
-    private struct Builder {
+    /// The statements of one export run, with what they share looked up once (`XAPIRecordStatements` builds one
+    /// record's with it).
+    struct Builder {
         let export: XAPIExport
         let bank: Bank
         let activities: XAPIActivities
@@ -103,7 +104,7 @@ public struct XAPIExport: Sendable {
             }
         }
 
-        private func answered(_ answer: AnswerRecord, occurrence: Int) -> XAPIStatement {
+        func answered(_ answer: AnswerRecord, occurrence: Int) -> XAPIStatement {
             let timestamp = ISODate.text(answer.answeredAt)
             var idParts = ["answered", export.actor.key, export.activityBase.value, answer.session, answer.questionId, timestamp]
             if occurrence > 0 { idParts.append(String(occurrence)) }

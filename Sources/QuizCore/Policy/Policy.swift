@@ -22,10 +22,12 @@ public struct Policy: Equatable, Sendable {
     public let validForMonths: Int?
     /// The file it was read from.
     public let file: String
+    /// The learning record store the learners' records are sent to; nil when the policy names none.
+    public let lrs: LRSSettings?
 
     public init(
         id: String, version: Int, minimumPassMark: PassMark, requiredModules: [String], namesModules: Bool,
-        acceptedBankFingerprints: [String], dueDate: PolicyDay, validForMonths: Int?, file: String
+        acceptedBankFingerprints: [String], dueDate: PolicyDay, validForMonths: Int?, file: String, lrs: LRSSettings? = nil
     ) {
         self.id = id
         self.version = version
@@ -36,6 +38,7 @@ public struct Policy: Equatable, Sendable {
         self.dueDate = dueDate
         self.validForMonths = validForMonths
         self.file = file
+        self.lrs = lrs
     }
 
     /// `acme-2026 v3`.

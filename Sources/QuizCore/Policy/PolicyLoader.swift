@@ -6,8 +6,10 @@ import Foundation
 public enum PolicyLoader {
     public static let fields = [
         "format", "schemaVersion", "id", "version", "minimumPassMark", "requiredModules", "acceptedBankFingerprints",
-        "dueDate", "validForMonths",
+        "dueDate", "validForMonths", "lrs",
     ]
+    /// The fields of the `lrs` section.
+    public static let lrsFields = ["endpoint", "key", "secretEnvironment", "secretFile", "actor", "homePage", "roster"]
     public static let longestID = 64
     public static let longestValidity = 120
 
@@ -67,12 +69,13 @@ private struct PolicyFields {
         let due = dueDate()
         let validity: Int? = object["validForMonths"] == nil
             ? nil : wholeNumber("validForMonths", in: 1...PolicyLoader.longestValidity, what: "a whole number of months from 1 to \(PolicyLoader.longestValidity)")
+        let lrs = object["lrs"] == nil ? nil : lrsSettings(policyFile: path)
         guard problems.isEmpty, let id, let version, let passMark, let modules, let fingerprints, let due else {
             throw .invalid(path: path, problems: problems)
         }
         return Policy(
             id: id, version: version, minimumPassMark: passMark, requiredModules: modules, namesModules: object["requiredModules"] != nil,
-            acceptedBankFingerprints: fingerprints, dueDate: due, validForMonths: validity, file: path
+            acceptedBankFingerprints: fingerprints, dueDate: due, validForMonths: validity, file: path, lrs: lrs
         )
     }
 
@@ -97,6 +100,68 @@ private struct PolicyFields {
         case let found?:
             throw .invalid(path: path, problems: [PolicyProblem(field: "schemaVersion", "is \(Self.shown(found)), expected \(Policy.currentSchemaVersion)")])
         }
+    }
+
+    /// The `lrs` section: endpoint, key, where the secret is (exactly one of `secretEnvironment` and `secretFile`)
+    /// and how learners are named (`actor`: `account` with `homePage`, or `mbox` with `roster`). Relative file
+    /// paths are taken from the policy file's folder.
+    private mutating func lrsSettings(policyFile: String) -> LRSSettings? {
+        guard case .object(let section)? = object["lrs"] else {
+            problem("lrs", "is \(Self.shown(object["lrs"] ?? .null)): expected an object with endpoint, key, secretEnvironment or secretFile, and actor")
+            return nil
+        }
+        for key in section.keys where !PolicyLoader.lrsFields.contains(key) {
+            problem("lrs.\(key)", "unknown field (misspelt?); the lrs section has \(PolicyLoader.lrsFields.joined(separator: ", "))")
+        }
+        let folder = URL(fileURLWithPath: policyFile).deletingLastPathComponent()
+        func path(_ text: String) -> String {
+            text.hasPrefix("/") ? text : folder.appendingPathComponent(text).path
+        }
+        func text(_ key: String, required: Bool = true) -> String? {
+            switch section[key] {
+            case .string(let value)? where !value.isEmpty: return value
+            case nil where !required: return nil
+            case nil: problem("lrs.\(key)", "missing")
+            case let found?: problem("lrs.\(key)", "is \(Self.shown(found)): expected text")
+            }
+            return nil
+        }
+        var endpoint = text("endpoint")
+        if let given = endpoint, let wrong = LRSSettings.endpointProblem(given) {
+            problem("lrs.endpoint", "\(wrong): expected the LRS's xAPI address, such as https://lrs.example.com/xAPI/")
+            endpoint = nil
+        }
+        let key = text("key")
+        var secret: LRSSettings.Secret?
+        switch (text("secretEnvironment", required: false), text("secretFile", required: false)) {
+        case (let name?, nil): secret = .environment(name)
+        case (nil, let file?): secret = .file(path(file))
+        case (nil, nil):
+            if section["secretEnvironment"] == nil && section["secretFile"] == nil {
+                problem("lrs", "names no secret: give secretEnvironment (an environment variable's name) or secretFile (a file of mode 0600)")
+            }
+        case (_?, _?): problem("lrs", "gives both secretEnvironment and secretFile: give one")
+        }
+        var actor: LRSSettings.ActorNaming?
+        switch text("actor") {
+        case "account"?:
+            if let homePage = text("homePage") {
+                if LRSSettings.endpointProblem(homePage) == nil {
+                    actor = .account(homePage: homePage)
+                } else {
+                    problem("lrs.homePage", "\(Self.shown(.string(homePage))) is not an http or https address")
+                }
+            }
+            if section["roster"] != nil { problem("lrs.roster", "is only for actor mbox") }
+        case "mbox"?:
+            if let roster = text("roster") { actor = .mbox(roster: path(roster)) }
+            if section["homePage"] != nil { problem("lrs.homePage", "is only for actor account") }
+        case let other?:
+            problem("lrs.actor", "is \(Self.shown(.string(other))): expected \"account\" (with homePage) or \"mbox\" (with roster)")
+        case nil: break
+        }
+        guard let endpoint, let key, let secret, let actor else { return nil }
+        return LRSSettings(endpoint: endpoint, key: key, secret: secret, actor: actor)
     }
 
     private mutating func identifier() -> String? {

@@ -47,11 +47,7 @@ struct ProgressJournal: Sendable {
         } catch {
             throw .io(path: fileURL.path, reason: "cannot encode the journal entry: \(error)")
         }
-        let fd = try DataFile.openForWriting(fileURL.path, appending: true)
-        defer { close(fd) }
-        try endLastLine(fd)
-        try writeAll(line, to: fd)
-        guard fsync(fd) == 0 else { throw .io(path: fileURL.path, reason: "cannot sync to disk: \(AtomicFile.lastError())") }
+        try AppendedLines(fileURL: fileURL) { (try? ProgressCoding.decoder().decode(JournalEntry.self, from: $0)) != nil }.append(line)
     }
 
     /// Empties the journal once a snapshot holds everything in it, by replacing it with an empty file: a reader
@@ -82,51 +78,5 @@ struct ProgressJournal: Sendable {
         }
         guard fsync(out) == 0 else { throw .io(path: aside.path, reason: "cannot sync to disk: \(AtomicFile.lastError())") }
         return aside
-    }
-
-    /// A last line without its newline is either a complete entry (it gets its newline) or a save a kill cut short
-    /// (it is cut off), so the next line starts clean.
-    private func endLastLine(_ fd: Int32) throws(ProgressError) {
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .io(path: fileURL.path, reason: "cannot read its size: \(AtomicFile.lastError())") }
-        let size = Int(status.st_size)
-        guard size > 0 else { return }
-        var last: UInt8 = 0
-        guard pread(fd, &last, 1, off_t(size - 1)) == 1 else { throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())") }
-        guard last != UInt8(ascii: "\n") else { return }
-        let tailStart = try startOfLastLine(fd, size: size)
-        let tailLength = size - tailStart
-        if tailLength <= ProgressLimits.journalLineBytes {
-            var tail = [UInt8](repeating: 0, count: tailLength)
-            let read = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, tailLength, off_t(tailStart)) }
-            if read == tailLength, (try? ProgressCoding.decoder().decode(JournalEntry.self, from: Data(tail))) != nil {
-                try writeAll(Data("\n".utf8), to: fd)
-                return
-            }
-        }
-        guard ftruncate(fd, off_t(tailStart)) == 0 else { throw .io(path: fileURL.path, reason: "cannot cut a torn line: \(AtomicFile.lastError())") }
-    }
-
-    /// Where the last line starts: just after the last newline, found reading backwards a block at a time.
-    private func startOfLastLine(_ fd: Int32, size: Int) throws(ProgressError) -> Int {
-        var end = size
-        var block = [UInt8](repeating: 0, count: 1 << 16)
-        while end > 0 {
-            let start = max(0, end - block.count)
-            let length = end - start
-            let read = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, length, off_t(start)) }
-            guard read == length else { throw .io(path: fileURL.path, reason: "cannot read: \(AtomicFile.lastError())") }
-            if let newline = block[0..<length].lastIndex(of: UInt8(ascii: "\n")) { return start + newline + 1 }
-            end = start
-        }
-        return 0
-    }
-
-    private func writeAll(_ data: Data, to fd: Int32) throws(ProgressError) {
-        do {
-            try AtomicFile.writeAll(data, to: fd, path: fileURL.path)
-        } catch {
-            throw .io(path: error.path, reason: error.reason)
-        }
     }
 }

@@ -84,7 +84,7 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func removeLeftovers() -> [String] {
         let directory = fileURL.deletingLastPathComponent()
-        let targets = [fileURL, journal.fileURL, ExamSnapshotStore(progressFile: fileURL).fileURL].map { ".\($0.lastPathComponent).tmp-" }
+        let targets = [fileURL, journal.fileURL, ExamSnapshotStore(progressFile: fileURL).fileURL, Outbox(progressFile: fileURL).queueURL].map { ".\($0.lastPathComponent).tmp-" }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var removed: [String] = []
         for name in names where targets.contains(where: { name.hasPrefix($0) && name.count == $0.count + 6 }) {

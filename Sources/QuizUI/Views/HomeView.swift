@@ -44,6 +44,7 @@ enum HomeView {
         let coverage = context.coverage
         if !coverage.covered.isEmpty { body.paragraph(coverage.sentence, style: .muted) }
         body.paragraph(ProgressView.overallSentence(state.totals), style: .muted)
+        if let sync = context.lrsSync { body.paragraph(sync.line(), style: sync.problem == nil ? .muted : .notice) }
         return body.lines
     }
 

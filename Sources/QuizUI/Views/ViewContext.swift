@@ -8,6 +8,8 @@ public struct ViewContext: Sendable {
     public let gridsAsLists: Bool
     /// Which CLF-C02 tasks the bank serves, worked out once rather than on every frame.
     public let coverage: BankCoverage
+    /// Where the records stand with the policy's LRS (the app's background sync sets it); nil without an LRS.
+    public var lrsSync: SyncState?
 
     public init(bank: Bank, glyphs: Glyphs, gridsAsLists: Bool = false) {
         self.bank = bank
