@@ -39,6 +39,18 @@ public enum PostOutcome: Equatable, Sendable {
     case unreachable(cause: String)
 }
 
+/// What the LRS answered to one GET of statements.
+public enum GetOutcome: Equatable, Sendable {
+    /// 200: one page of a statement result (`{"statements": [...], "more": "..."}`).
+    case page(Data)
+    /// 401 or 403: the key or secret is wrong, or lacks the right to read statements.
+    case denied(status: Int, reason: String)
+    /// Another status.
+    case failing(status: Int, reason: String)
+    /// No answer: refused connection, unknown host, timeout.
+    case unreachable(cause: String)
+}
+
 /// Sends statements to an LRS over HTTP (AsyncHTTPClient over SwiftNIO): xAPI 1.0.3 headers, HTTP Basic
 /// authentication, a deadline on every request. Call `shutdown()` when done.
 public final class LRSClient: Sendable {
@@ -93,6 +105,45 @@ public final class LRSClient: Sendable {
         } catch {
             return .unreachable(cause: Self.cause(error))
         }
+    }
+
+    /// The most of one page of statements kept: far above what a page of `limit` statements holds.
+    static let pageBytes = 256 << 20
+
+    /// GETs one page of statements at `url` (the first, or a `more` link made absolute with `absolute(_:)`).
+    public func get(_ url: String) async -> GetOutcome {
+        var request = HTTPClientRequest(url: url)
+        request.method = .GET
+        request.headers.add(name: "X-Experience-API-Version", value: Self.xAPIVersion)
+        request.headers.add(name: "Authorization", value: authorization)
+        do {
+            let response = try await http.execute(request, timeout: .nanoseconds(Int64(connection.timeout.components.seconds) * 1_000_000_000))
+            let status = Int(response.status.code)
+            guard status == 200 else {
+                let answer = try await response.body.collect(upTo: Self.answerBytes)
+                let reason = Self.reason(status: response.status, body: answer)
+                return status == 401 || status == 403 ? .denied(status: status, reason: reason) : .failing(status: status, reason: reason)
+            }
+            let page = try await response.body.collect(upTo: Self.pageBytes)
+            return .page(Data(page.readableBytesView))
+        } catch {
+            return .unreachable(cause: Self.cause(error))
+        }
+    }
+
+    /// The first page's address: `ENDPOINT/statements` with `limit`, and `since` (stored after it) when given.
+    public func firstPage(limit: Int, since: String? = nil) -> String {
+        var url = connection.statementsURL + "?limit=\(limit)"
+        if let since, let encoded = since.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { url += "&since=" + encoded }
+        return url
+    }
+
+    /// A `more` link made absolute: xAPI gives it relative to the LRS's scheme, host and port.
+    public func absolute(_ more: String) -> String {
+        if more.hasPrefix("http://") || more.hasPrefix("https://") { return more }
+        guard let endpoint = URL(string: connection.endpoint), let scheme = endpoint.scheme, let host = endpoint.host else { return more }
+        let port = endpoint.port.map { ":\($0)" } ?? ""
+        return "\(scheme)://\(host)\(port)" + (more.hasPrefix("/") ? more : "/" + more)
     }
 
     public func shutdown() async {

@@ -49,16 +49,23 @@ struct ReportCommand: ParsableCommand {
         valueName: "iri"))
     var activityBase: String?
 
+    @Option(help: ArgumentHelp("With --lrs: seconds to wait for each page of statements (1-600).", valueName: "seconds"))
+    var timeout: Int = 30
+
     @OptionGroup var examDate: ExamDateOption
+
+    func validate() throws {
+        try (1...600).check(timeout, option: "--timeout")
+    }
 
     func run() throws {
         try reportingFailures { () throws(Failure) in
             if team != nil || lrs != nil || lrsStatements != nil, examDate.examDate != nil {
                 throw Failure("--exam-date is for a learner's own report, not a team's", code: .usage)
             }
-            if let source = try statementSource() {
+            if lrs != nil || lrsStatements != nil {
                 guard team == nil else { throw Failure("--team DIR and \(lrs != nil ? "--lrs" : "--lrs-statements") are two sources: give one", code: .usage) }
-                try statementReport(source)
+                try statementReport()
             } else if activityBase != nil {
                 throw Failure("--activity-base is only for --lrs or --lrs-statements", code: .usage)
             } else if let team {
@@ -89,22 +96,15 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    /// The statements `--lrs` or `--lrs-statements` name; nil when neither is given.
-    private func statementSource() throws(Failure) -> (any StatementSource)? {
+    /// The statements `--lrs` or `--lrs-statements` name (the LRS read with the policy's key and secret).
+    private func statementSource(policy: Policy?) throws(Failure) -> any StatementSource {
         if lrs != nil, lrsStatements != nil { throw Failure("--lrs and --lrs-statements are two sources: give one", code: .usage) }
-        if let lrsStatements { return StatementFile(path: lrsStatements) }
-        if let lrs {
-            throw Failure(
-                "--lrs \(lrs): reading statements from a learning record store is not available in this build yet; "
-                    + "save them as a JSON array and give it with --lrs-statements FILE",
-                code: .usage
-            )
-        }
-        return nil
+        if let lrs { return try LRSStatementSource.resolve(endpoint: lrs, policy: policy, timeout: .seconds(timeout)) }
+        return StatementFile(path: lrsStatements ?? "")
     }
 
     /// The team report from xAPI statements: the learners `XAPIRecords` reads back, reported as from files.
-    private func statementReport(_ source: any StatementSource) throws(Failure) {
+    private func statementReport() throws(Failure) {
         let base: ActivityBase
         do throws(ExportOptionError) {
             base = if let activityBase { try ActivityBase(parsing: activityBase) } else { ActivityBase.standard }
@@ -114,6 +114,7 @@ struct ReportCommand: ParsableCommand {
         let bank = try Workspace.loadBank(options.bankOption)
         let policy = try options.policyOption.load(for: bank)
         let people = try loadRoster()
+        let source = try statementSource(policy: policy)
         var records = XAPIRecords(activityBase: base)
         try source.read(into: &records)
         if records.foreign > 0 {

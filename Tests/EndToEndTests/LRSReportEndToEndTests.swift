@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// `report --lrs URL` against a real Ralph LRS: the team report built from the statements the LRS holds gives the
+/// same figures as the report from the same learner's files, and an LRS that refuses or is gone is named.
+final class LRSReportEndToEndTests: XCTestCase {
+    /// Answers `count` questions of the bundled bank in plain mode and returns how many the profile now holds.
+    func answer(_ count: Int, app: AppUnderTest, policy: URL, seed: Int) throws -> Int {
+        let input = String(repeating: "1\n1 2\n", count: count * 3)
+        let result = try app.run(["practice", "--plain", "--seed", "\(seed)", "--count", "\(count)", "--policy", policy.path]
+                                 + app.options(bundledBank: true), input: input)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try app.progress()?.answers.count ?? 0
+    }
+
+    func sync(_ app: AppUnderTest, policy: URL) throws -> Command.Result {
+        try app.run(["sync", "--policy", policy.path] + app.options(bundledBank: true))
+    }
+
+    /// The report's JSON without the fields that name its source (a folder or file, or the LRS's address).
+    func figures(_ json: String) throws -> NSObject {
+        func strip(_ value: Any) -> Any {
+            if let object = value as? [String: Any] { return object.filter { $0.key != "file" && $0.key != "directory" }.mapValues(strip) }
+            if let list = value as? [Any] { return list.map(strip) }
+            return value
+        }
+        return try XCTUnwrap(strip(try JSONSerialization.jsonObject(with: Data(json.utf8))) as? NSObject)
+    }
+
+    func testTheTeamReportFromTheLRSIsTheReportFromTheFiles() throws {
+        let app = try AppUnderTest()
+        let lrs = try RalphLRS()
+        try lrs.start()
+        let policy = try LRSSyncEndToEndTests.writePolicy(in: app, endpoint: lrs.endpoint)
+        XCTAssertEqual(try answer(12, app: app, policy: policy, seed: 3), 12)
+        let sent = try sync(app, policy: policy)
+        XCTAssertEqual(sent.status, 0, sent.stderr)
+
+        let team = app.dataDirectory.appendingPathComponent("collected")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: app.progressFile, to: team.appendingPathComponent("e2e.json"))
+        for format in ["json", "text"] {
+            let fromFiles = try app.run(["report", "--team", team.path, "--policy", policy.path, "--format", format])
+            let fromLRS = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", format])
+            XCTAssertEqual(fromFiles.status, 0, fromFiles.stderr)
+            XCTAssertEqual(fromLRS.status, 0, fromLRS.stderr)
+            if format == "json" {
+                XCTAssertEqual(try figures(fromFiles.stdout), try figures(fromLRS.stdout))
+            } else {
+                XCTAssertEqual(fromFiles.stdout.replacingOccurrences(of: team.path, with: "SOURCE"),
+                               fromLRS.stdout.replacingOccurrences(of: lrs.endpoint, with: "SOURCE"))
+            }
+        }
+
+        let moreAnswers = try answer(5, app: app, policy: policy, seed: 4)
+        XCTAssertEqual(try sync(app, policy: policy).status, 0)
+        let later = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", "json"])
+        XCTAssertEqual(later.status, 0, later.stderr)
+        XCTAssertTrue(later.stdout.contains("\"answered\" : \(moreAnswers)") || later.stdout.contains("\"answered\":\(moreAnswers)"),
+                      "the second report counts all \(moreAnswers) answers:\n\(later.stdout)")
+    }
+
+    func testAnLRSThatRefusesOrIsGoneIsNamedAndExitsNonZero() throws {
+        let app = try AppUnderTest()
+        let lrs = try RalphLRS()
+        try lrs.start()
+        let wrong = try LRSSyncEndToEndTests.writePolicy(in: app, endpoint: lrs.endpoint, secret: "not-the-password")
+        let denied = try app.run(["report", "--lrs", lrs.endpoint, "--policy", wrong.path])
+        XCTAssertEqual(denied.status, 77, denied.stderr)
+        XCTAssertTrue(denied.stderr.contains(lrs.endpoint) && denied.stderr.contains("refused"), denied.stderr)
+        XCTAssertFalse(denied.stderr.contains("not-the-password"), "the secret is never printed")
+
+        lrs.stop()
+        let policy = try LRSSyncEndToEndTests.writePolicy(in: app, endpoint: lrs.endpoint)
+        let gone = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--timeout", "5"])
+        XCTAssertEqual(gone.status, 69, gone.stderr)
+        XCTAssertTrue(gone.stderr.contains("cannot be reached"), gone.stderr)
+
+        let noPolicy = try app.run(["report", "--lrs", lrs.endpoint])
+        XCTAssertEqual(noPolicy.status, 64, noPolicy.stderr)
+        XCTAssertTrue(noPolicy.stderr.contains("lrs section"), noPolicy.stderr)
+    }
+}
