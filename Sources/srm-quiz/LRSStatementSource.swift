@@ -10,11 +10,13 @@ struct LRSStatementSource: StatementSource {
     static let pageSize = 500
 
     let connection: LRSConnection
+    /// False with `--refresh`: every statement is read again (and the cache rebuilt).
+    var usesCache = true
 
     var name: String { connection.endpoint }
 
     /// The source for `report --lrs URL`: the endpoint given, signed in with the policy's `lrs` key and secret.
-    static func resolve(endpoint: String, policy: Policy?, timeout: Duration) throws(Failure) -> LRSStatementSource {
+    static func resolve(endpoint: String, policy: Policy?, timeout: Duration, refresh: Bool) throws(Failure) -> LRSStatementSource {
         if let problem = LRSSettings.endpointProblem(endpoint) { throw Failure("--lrs: \(problem)", code: .usage) }
         guard let settings = policy?.lrs else {
             throw Failure(
@@ -25,7 +27,8 @@ struct LRSStatementSource: StatementSource {
         }
         do {
             let secret = try settings.readSecret(environment: ProcessInfo.processInfo.environment)
-            return LRSStatementSource(connection: LRSConnection(endpoint: endpoint, key: settings.key, secret: secret, timeout: timeout))
+            let connection = LRSConnection(endpoint: endpoint, key: settings.key, secret: secret, timeout: timeout)
+            return LRSStatementSource(connection: connection, usesCache: !refresh)
         } catch {
             throw Failure(error.description, code: .io)
         }
@@ -34,8 +37,19 @@ struct LRSStatementSource: StatementSource {
     func read(into records: inout XAPIRecords) throws(Failure) {
         let client = LRSClient(connection)
         defer { waitFor { await client.shutdown() } }
-        var next: String? = client.firstPage(limit: Self.pageSize)
-        var pages = 0
+        let cache = LRSStatementCache(endpoint: connection.endpoint, key: connection.key)
+        if !usesCache { cache.clear() }
+        var cached = cache.pages()
+        let before = records
+        do throws(XAPIRecords.Failure) {
+            for page in cached { try records.add(page) }
+        } catch {
+            cache.clear()
+            cached = []
+            records = before
+        }
+        var next: String? = client.firstPage(limit: Self.pageSize, since: LRSStatementCache.since(after: cached))
+        var pages = cached.count
         while let url = next {
             let outcome = waitFor { await client.get(url) }
             switch outcome {
@@ -46,6 +60,7 @@ struct LRSStatementSource: StatementSource {
                     throw Failure("\(name): page \(pages + 1) of statements: \(error.description)", code: .data)
                 }
                 pages += 1
+                cache.keep(body, number: pages)
             case .denied(_, let reason):
                 throw Failure("\(name): the LRS refused the policy's key for reading statements (\(reason))", code: .denied)
             case .failing(_, let reason):

@@ -52,6 +52,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --lrs: seconds to wait for each page of statements (1-600).", valueName: "seconds"))
     var timeout: Int = 30
 
+    @Flag(help: "With --lrs: read every statement again instead of only those stored since the last report from that LRS.")
+    var refresh = false
+
     @OptionGroup var examDate: ExamDateOption
 
     func validate() throws {
@@ -99,7 +102,7 @@ struct ReportCommand: ParsableCommand {
     /// The statements `--lrs` or `--lrs-statements` name (the LRS read with the policy's key and secret).
     private func statementSource(policy: Policy?) throws(Failure) -> any StatementSource {
         if lrs != nil, lrsStatements != nil { throw Failure("--lrs and --lrs-statements are two sources: give one", code: .usage) }
-        if let lrs { return try LRSStatementSource.resolve(endpoint: lrs, policy: policy, timeout: .seconds(timeout)) }
+        if let lrs { return try LRSStatementSource.resolve(endpoint: lrs, policy: policy, timeout: .seconds(timeout), refresh: refresh) }
         return StatementFile(path: lrsStatements ?? "")
     }
 

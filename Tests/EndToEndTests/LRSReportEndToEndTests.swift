@@ -41,7 +41,8 @@ final class LRSReportEndToEndTests: XCTestCase {
         try FileManager.default.copyItem(at: app.progressFile, to: team.appendingPathComponent("e2e.json"))
         for format in ["json", "text"] {
             let fromFiles = try app.run(["report", "--team", team.path, "--policy", policy.path, "--format", format])
-            let fromLRS = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", format])
+            let fromLRS = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", format, "--refresh"],
+                                      launcher: ["/usr/bin/env", "XDG_CACHE_HOME=\(app.dataDirectory.appendingPathComponent("cache").path)"])
             XCTAssertEqual(fromFiles.status, 0, fromFiles.stderr)
             XCTAssertEqual(fromLRS.status, 0, fromLRS.stderr)
             if format == "json" {
@@ -54,10 +55,25 @@ final class LRSReportEndToEndTests: XCTestCase {
 
         let moreAnswers = try answer(5, app: app, policy: policy, seed: 4)
         XCTAssertEqual(try sync(app, policy: policy).status, 0)
-        let later = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", "json"])
+        let cacheFolder = app.dataDirectory.appendingPathComponent("cache")
+        let answered = { (count: Int, json: String) in json.contains("\"answered\" : \(count),") || json.contains("\"answered\":\(count),") }
+        let cached = ["/usr/bin/env", "XDG_CACHE_HOME=\(cacheFolder.path)"]
+        let later = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", "json"], launcher: cached)
         XCTAssertEqual(later.status, 0, later.stderr)
-        XCTAssertTrue(later.stdout.contains("\"answered\" : \(moreAnswers)") || later.stdout.contains("\"answered\":\(moreAnswers)"),
-                      "the second report counts all \(moreAnswers) answers:\n\(later.stdout)")
+        XCTAssertTrue(answered(moreAnswers, later.stdout), "the report counts all \(moreAnswers) answers:\n\(later.stdout)")
+
+        XCTAssertEqual(try answer(3, app: app, policy: policy, seed: 5), moreAnswers + 3)
+        XCTAssertEqual(try sync(app, policy: policy).status, 0)
+        let sinceCached = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", "json"], launcher: cached)
+        XCTAssertTrue(answered(moreAnswers + 3, sinceCached.stdout),
+                      "a report after the cache asks for what is new and counts every answer once:\n\(sinceCached.stdout)")
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: cacheFolder.path).filter { $0.hasSuffix(".json") }
+        XCTAssertGreaterThanOrEqual(pages.count, 2, "each run keeps its pages: \(pages)")
+
+        for page in pages { try Data("{\"statements\": [".utf8).write(to: cacheFolder.appendingPathComponent(page)) }
+        let damaged = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--format", "json"], launcher: cached)
+        XCTAssertEqual(damaged.status, 0, damaged.stderr)
+        XCTAssertTrue(answered(moreAnswers + 3, damaged.stdout), "a damaged cache is read again whole:\n\(damaged.stdout)")
     }
 
     func testAnLRSThatRefusesOrIsGoneIsNamedAndExitsNonZero() throws {
@@ -65,14 +81,14 @@ final class LRSReportEndToEndTests: XCTestCase {
         let lrs = try RalphLRS()
         try lrs.start()
         let wrong = try LRSSyncEndToEndTests.writePolicy(in: app, endpoint: lrs.endpoint, secret: "not-the-password")
-        let denied = try app.run(["report", "--lrs", lrs.endpoint, "--policy", wrong.path])
+        let denied = try app.run(["report", "--lrs", lrs.endpoint, "--policy", wrong.path], launcher: ["/usr/bin/env", "XDG_CACHE_HOME=\(app.dataDirectory.path)/cache"])
         XCTAssertEqual(denied.status, 77, denied.stderr)
         XCTAssertTrue(denied.stderr.contains(lrs.endpoint) && denied.stderr.contains("refused"), denied.stderr)
         XCTAssertFalse(denied.stderr.contains("not-the-password"), "the secret is never printed")
 
         lrs.stop()
         let policy = try LRSSyncEndToEndTests.writePolicy(in: app, endpoint: lrs.endpoint)
-        let gone = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--timeout", "5"])
+        let gone = try app.run(["report", "--lrs", lrs.endpoint, "--policy", policy.path, "--timeout", "5"], launcher: ["/usr/bin/env", "XDG_CACHE_HOME=\(app.dataDirectory.path)/cache"])
         XCTAssertEqual(gone.status, 69, gone.stderr)
         XCTAssertTrue(gone.stderr.contains("cannot be reached"), gone.stderr)
 
