@@ -25,10 +25,28 @@ enum JSONParser {
         return try result.get()
     }
 
+    /// Reads a value straight from `bytes` at `position` and moves past it, or leaves `position` where it was and
+    /// returns false, and the parser reads the value as usual (see `JSONPlainReader`).
+    typealias Skim = (_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Bool
+
+    /// As `parse(_:streaming:element:)`, and what `skim` reads of the list's elements never reaches `element`; the
+    /// members of each top-level object named in `skimmingMembers` whose values its skim reads are left out of it.
+    /// For a reader that needs less than the whole tree: what is skimmed is still checked to be JSON.
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil
+        _ data: Data, streaming key: String, skimming skim: @escaping Skim, skimmingMembers: [String: Skim],
+        element: @escaping (JSONValue, Int) -> Void
+    ) throws(JSONSyntaxError) -> JSONValue {
+        let result: Result<JSONValue, JSONSyntaxError> = data.withUnsafeBytes { raw in
+            parse(raw.bindMemory(to: UInt8.self), streaming: (key, element), skimming: skim, skimmingMembers: skimmingMembers)
+        }
+        return try result.get()
+    }
+
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil,
+        skimming skim: Skim? = nil, skimmingMembers: [String: Skim] = [:]
     ) -> Result<JSONValue, JSONSyntaxError> {
-        var reader = Reader(bytes: bytes, streaming: streaming)
+        var reader = Reader(bytes: bytes, streaming: streaming, skimElement: skim, skimMembers: skimmingMembers)
         do throws(Reader.Failure) {
             reader.skipByteOrderMark()
             let value = try reader.value()
@@ -72,10 +90,19 @@ private struct Reader {
 
     /// The top-level list whose elements go to a callback instead of into the tree.
     let streaming: (key: String, element: (JSONValue, Int) -> Void)?
+    /// What reads that list's elements straight from the bytes where it can.
+    let skimElement: JSONParser.Skim?
+    /// What reads the member values of these top-level objects straight from the bytes where it can.
+    let skimMembers: [String: JSONParser.Skim]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil,
+        skimElement: JSONParser.Skim? = nil, skimMembers: [String: JSONParser.Skim] = [:]
+    ) {
         self.bytes = bytes
         self.streaming = streaming
+        self.skimElement = skimElement
+        self.skimMembers = skimMembers
     }
 
     private var current: UInt8? {
@@ -116,7 +143,8 @@ private struct Reader {
         position += 1
     }
 
-    private mutating func object() throws(Failure) -> JSONValue {
+    /// An object; the members whose values `skim` reads are left out of it.
+    private mutating func object(skimming skim: JSONParser.Skim? = nil) throws(Failure) -> JSONValue {
         try enter()
         defer { depth -= 1 }
         skipWhitespace()
@@ -126,11 +154,13 @@ private struct Reader {
         }
         let base = memberStack.count
         defer { memberStack.removeSubrange(base...) }
-        /// The keys so far, once there are too many to scan for a repeat.
-        var seen: Set<String>?
+        /// The keys so far, once there are too many to scan for a repeat (from the start when members are skimmed,
+        /// as those are not kept to scan).
+        var seen: Set<String>? = skim == nil ? nil : []
+        var membersRead = 0
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "}"), memberStack.count > base { throw trailingComma("}") }
+            if current == UInt8(ascii: "}"), membersRead > 0 { throw trailingComma("}") }
             guard current == UInt8(ascii: "\"") else { throw Failure(position, "expected a key in double quotes") }
             let keyStart = position
             let key = try string()
@@ -151,11 +181,16 @@ private struct Reader {
             position += 1
             skipWhitespace()
             if depth == 1, let streaming, streaming.key == key, current == UInt8(ascii: "[") {
-                try elements(streaming.element)
+                try elements(streaming.element, skimming: skimElement)
                 memberStack.append(JSONMember(key: key, value: .array([]), keyFingerprint: fingerprint))
+            } else if depth == 1, !skimMembers.isEmpty, let skimMember = skimMembers[key], current == UInt8(ascii: "{") {
+                memberStack.append(JSONMember(key: key, value: try object(skimming: skimMember), keyFingerprint: fingerprint))
+            } else if let skim, skim(bytes, &position) {
+                // Read straight from the bytes: left out of the object.
             } else {
                 memberStack.append(JSONMember(key: key, value: try value(), keyFingerprint: fingerprint))
             }
+            membersRead += 1
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -175,8 +210,8 @@ private struct Reader {
         return .array(Array(stack.values[base...]))
     }
 
-    /// Reads a list, handing each element and its position to `element` as soon as it is read.
-    private mutating func elements(_ element: (JSONValue, Int) -> Void) throws(Failure) {
+    /// Reads a list, handing each element and its position to `element` as soon as it is read, unless `skim` reads it.
+    private mutating func elements(_ element: (JSONValue, Int) -> Void, skimming skim: JSONParser.Skim? = nil) throws(Failure) {
         try enter()
         defer { depth -= 1 }
         skipWhitespace()
@@ -188,7 +223,11 @@ private struct Reader {
         while true {
             skipWhitespace()
             if current == UInt8(ascii: "]"), index > 0 { throw trailingComma("]") }
-            element(try value(), index)
+            if let skim, skim(bytes, &position) {
+                // Read straight from the bytes.
+            } else {
+                element(try value(), index)
+            }
             index += 1
             skipWhitespace()
             switch current {

@@ -64,6 +64,8 @@ enum DataFile {
     /// The whole file from the start; more than `limit` bytes is refused.
     static func readAll(_ fd: Int32, path: String, limit: Int = .max) throws(ProgressError) -> Data {
         var data = Data()
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size > 0 { data.reserveCapacity(min(Int(status.st_size), limit)) }
         try forEachChunk(fd, path: path) { bytes throws(ProgressError) in
             guard data.count + bytes.count <= limit else {
                 throw .corrupt(path: path, reason: "it is larger than the \(limit) bytes srm-quiz ever writes there")

@@ -21,26 +21,29 @@ public enum ISODate {
     /// The date `text` names when it has exactly that form; nil otherwise, for a slower, more lenient parser.
     static func date(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { utf8 -> Date? in
-            guard utf8.count == 24, utf8[4] == 45, utf8[7] == 45, utf8[10] == 84, utf8[13] == 58, utf8[16] == 58,
-                  utf8[19] == 46, utf8[23] == 90 else { return nil }
-            func number(_ range: Range<Int>) -> Int64? {
-                var value: Int64 = 0
-                for index in range {
-                    let digit = Int64(utf8[index]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    value = value * 10 + digit
-                }
-                return value
+        return text.withUTF8(date(utf8:))
+    }
+
+    /// The date the UTF-8 `utf8` names when it has exactly that form; nil otherwise.
+    static func date(utf8: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard utf8.count == 24, utf8[4] == 45, utf8[7] == 45, utf8[10] == 84, utf8[13] == 58, utf8[16] == 58,
+              utf8[19] == 46, utf8[23] == 90 else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for index in range {
+                let digit = utf8[index] &- 48
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int64(digit)
             }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
-                  let minute = number(14..<16), let second = number(17..<19), let millisecond = number(20..<23),
-                  (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
-            let days = daysFromCivil(year: year, month: month, day: day)
-            let total = ((days * 24 + hour) * 60 + minute) * 60 + second
-            // Built from the reference date, as a Date keeps it, so the value equals Foundation's own parse.
-            return Date(timeIntervalSinceReferenceDate: Double(total - 978_307_200) + Double(millisecond) / 1000)
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
+              let minute = number(14..<16), let second = number(17..<19), let millisecond = number(20..<23),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let total = ((days * 24 + hour) * 60 + minute) * 60 + second
+        // Built from the reference date, as a Date keeps it, so the value equals Foundation's own parse.
+        return Date(timeIntervalSinceReferenceDate: Double(total - 978_307_200) + Double(millisecond) / 1000)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {

@@ -100,7 +100,9 @@ public struct ProgressFile: Codable, Equatable, Sendable, JSONReadable {
     }
 
     public var totals: ProgressTotals {
-        ProgressTotals(credits: answers.lazy.map { (topic: $0.topic, credit: $0.credit) })
+        var totals = ProgressTotals()
+        for answer in answers { totals.add(answer) }
+        return totals
     }
 }
 
@@ -153,10 +155,14 @@ public struct AnswerRecord: Codable, Equatable, Sendable, JSONReadable {
         confidence = try fields.value("confidence", as: Confidence.self)
         credit = try fields.double("credit") ?? Credit.of(correct: correct)
         if let problem = ProgressLimits.problem(in: self) { throw fields.invalid(problem.hasPrefix("seconds") ? "seconds" : "chosen", problem) }
-        guard (0...1).contains(credit) else { throw fields.invalid("credit", "credit \(credit) is not from 0 to 1") }
-        guard correct == (credit == 1) else {
-            throw fields.invalid("credit", "credit \(credit) disagrees with correct \(correct): an answer is correct only at credit 1")
-        }
+        if let problem = Self.creditProblem(credit, correct: correct) { throw fields.invalid("credit", problem) }
+    }
+
+    /// Why `credit` cannot be an answer's that is `correct` or not, or nil.
+    static func creditProblem(_ credit: Double, correct: Bool) -> String? {
+        guard (0...1).contains(credit) else { return "credit \(credit) is not from 0 to 1" }
+        guard correct == (credit == 1) else { return "credit \(credit) disagrees with correct \(correct): an answer is correct only at credit 1" }
+        return nil
     }
 
     public init(_ outcome: AnswerOutcome, session: String, mode: String) {
@@ -204,12 +210,18 @@ public struct QuestionStats: Codable, Equatable, Sendable, JSONReadable {
         lastAnsweredAt = try fields.value("lastAnsweredAt", as: Date.self)
         lastCorrect = try fields.bool("lastCorrect")
         totalSeconds = try fields.requiredDouble("totalSeconds")
+        if let (field, problem) = Self.problem(attempts: attempts, correct: correct, totalSeconds: totalSeconds) { throw fields.invalid(field, problem) }
+    }
+
+    /// Why these cannot be one question's figures, and the field to name, or nil.
+    static func problem(attempts: Int, correct: Int, totalSeconds: Double) -> (field: String, problem: String)? {
         guard ProgressLimits.sequences.contains(attempts), (0...attempts).contains(correct) else {
-            throw fields.invalid("correct", "\(correct) correct of \(attempts) attempts is not a count")
+            return ("correct", "\(correct) correct of \(attempts) attempts is not a count")
         }
         guard totalSeconds.isFinite, totalSeconds >= 0, totalSeconds <= ProgressLimits.secondsPerAnswer.upperBound * Double(max(1, attempts)) else {
-            throw fields.invalid("totalSeconds", "totalSeconds \(totalSeconds) is outside 0 to the limit for \(attempts) answers")
+            return ("totalSeconds", "totalSeconds \(totalSeconds) is outside 0 to the limit for \(attempts) answers")
         }
+        return nil
     }
 
     /// `correct` counts answers at full credit (a half-right drill cell is not one).

@@ -29,22 +29,30 @@ public struct ProgressStore: Sendable {
     /// is opened before the snapshot: a compaction by another srm-quiz replaces the snapshot before the journal, so
     /// the two read are either both old, both new, or the new snapshot with the old journal (whose entries it holds).
     public func read() throws(ProgressError) -> ProgressReading {
+        let (progress, report) = try read(decode: Self.decode, profile: \.profile) { progress, entry in entry.apply(to: &progress) }
+        return ProgressReading(progress: progress, journal: report)
+    }
+
+    /// The snapshot as `decode` reads it with the journal's entries folded in by `fold`, as `read()` describes.
+    func read<Snapshot>(
+        decode: (Data, String) throws(ProgressError) -> Snapshot, profile: (Snapshot) -> String,
+        fold: @escaping (inout Snapshot, JournalEntry) -> Void
+    ) throws(ProgressError) -> (progress: Snapshot?, journal: JournalReport) {
         try DataFile.checkDirectory(fileURL.deletingLastPathComponent().path)
         let journalFD = try journal.open()
         defer { if let journalFD { close(journalFD) } }
-        let snapshot = try loadSnapshot()
-        guard var progress = snapshot else {
-            guard let journalFD else { return ProgressReading(progress: nil, journal: JournalReport()) }
+        let snapshot = try loadSnapshot(decode)
+        guard let snapshot else {
+            guard let journalFD else { return (nil, JournalReport()) }
             var entries = 0
             let report = try journal.scan(journalFD, profile: fileURL.deletingPathExtension().lastPathComponent) { _ in entries += 1 }
-            if entries == 0 && !report.needsSetAside { return ProgressReading(progress: nil, journal: report) }
+            if entries == 0 && !report.needsSetAside { return (nil, report) }
             throw .corrupt(path: journal.fileURL.path, reason: "a journal without its progress file \(fileURL.lastPathComponent)")
         }
-        guard let journalFD else { return ProgressReading(progress: progress, journal: JournalReport()) }
-        var folded = progress
-        let report = try journal.scan(journalFD, profile: progress.profile) { $0.apply(to: &folded) }
-        progress = folded
-        return ProgressReading(progress: progress, journal: report)
+        guard let journalFD else { return (snapshot, JournalReport()) }
+        var folded = snapshot
+        let report = try journal.scan(journalFD, profile: profile(snapshot)) { fold(&folded, $0) }
+        return (folded, report)
     }
 
     /// Adds `changes` to `progress` and makes them durable: the first save writes the whole file, every later one
@@ -94,11 +102,11 @@ public struct ProgressStore: Sendable {
         return removed
     }
 
-    private func loadSnapshot() throws(ProgressError) -> ProgressFile? {
+    private func loadSnapshot<Snapshot>(_ decode: (Data, String) throws(ProgressError) -> Snapshot) throws(ProgressError) -> Snapshot? {
         let path = fileURL.path
         guard let fd = try DataFile.openForReading(path) else { return nil }
         defer { close(fd) }
-        return try Self.decode(try DataFile.readAll(fd, path: path), path: path)
+        return try decode(try DataFile.readAll(fd, path: path), path)
     }
 
     /// Writes `progress` atomically, creating the directory (mode 0700) if needed; the file is mode 0600.

@@ -42,6 +42,11 @@ public struct ProgressTotals: Equatable, Sendable {
         add(topic: topic, credit: Credit.of(correct: isCorrect))
     }
 
+    /// An answer counted at its credit under its topic.
+    public mutating func add(_ answer: AnswerRecord) {
+        add(topic: answer.topic, credit: answer.credit)
+    }
+
     public mutating func add(topic: String, credit: Double) {
         overall.add(credit: credit)
         byTopic[topic, default: Tally()].add(credit: credit)

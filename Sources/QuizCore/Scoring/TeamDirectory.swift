@@ -24,6 +24,14 @@ public enum TeamDirectory {
             self.init(file: file, progress: progress, totals: progress.totals, latestActivity: TeamDirectory.latestActivity(progress))
         }
 
+        /// A learner read with `ProgressStore.loadCounted`: the same as `init(file:progress:)` then `counted()`.
+        init(file: String, counted: CountedProgress) {
+            self.init(
+                file: file, progress: counted.progress, totals: counted.totals,
+                latestActivity: TeamDirectory.latestActivity(counted.progress, lastAnsweredAt: counted.lastAnsweredAt)
+            )
+        }
+
         private init(file: String, progress: ProgressFile, totals: ProgressTotals, latestActivity: Date) {
             self.file = file
             self.progress = progress
@@ -124,8 +132,8 @@ public enum TeamDirectory {
             return .skipped(Skipped(file: file.path, problem: "a saved exam in progress, not a progress file"))
         }
         do {
-            guard let progress = try ProgressStore(fileURL: file).load() else { return .skipped(Skipped(file: file.path, problem: "no longer there")) }
-            return .learner(Learner(file: file.path, progress: progress).counted())
+            guard let counted = try ProgressStore(fileURL: file).loadCounted() else { return .skipped(Skipped(file: file.path, problem: "no longer there")) }
+            return .learner(Learner(file: file.path, counted: counted))
         } catch {
             return .skipped(Skipped(file: file.path, problem: problem(error)))
         }
@@ -166,7 +174,12 @@ public enum TeamDirectory {
 
     /// The last time anything was saved in the progress: an answer, an exam, a module attempt or a completion.
     public static func latestActivity(_ progress: ProgressFile) -> Date {
-        let dates = [progress.updatedAt] + progress.answers.suffix(1).map(\.answeredAt) + progress.exams.map(\.finishedAt)
+        latestActivity(progress, lastAnsweredAt: progress.answers.last?.answeredAt)
+    }
+
+    /// As `latestActivity(_:)`, for progress whose answers were dropped once counted (the last answer's time given).
+    static func latestActivity(_ progress: ProgressFile, lastAnsweredAt: Date?) -> Date {
+        let dates = [progress.updatedAt] + (lastAnsweredAt.map { [$0] } ?? []) + progress.exams.map(\.finishedAt)
             + progress.trainingResults.map(\.finishedAt) + progress.completions.map(\.completedAt)
         return dates.max() ?? progress.updatedAt
     }
