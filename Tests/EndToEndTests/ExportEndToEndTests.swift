@@ -138,7 +138,7 @@ final class ExportEndToEndTests: XCTestCase {
         let bank = ["--bank", AppUnderTest.fixtureBank.path]
         let lrs = try app.run(["report", "--lrs", "http://127.0.0.1:8100/xAPI"] + bank)
         XCTAssertEqual(lrs.status, 64)
-        XCTAssertTrue(lrs.stderr.contains("not available in this build yet"), lrs.stderr)
+        XCTAssertTrue(lrs.stderr.contains("the LRS's key and secret come from the policy's lrs section"), lrs.stderr)
         let both = try app.run(["report", "--team", app.dataDirectory.path, "--lrs-statements", "/nonexistent.json"] + bank)
         XCTAssertEqual(both.status, 64)
         let missing = try app.run(["report", "--lrs-statements", "/nonexistent.json"] + bank)
