@@ -97,7 +97,8 @@ final class BackgroundSync: Sendable {
             defer { shared.history = nil }
             return shared.history
         }) {
-            try? outbox.queueMissing(export.statements(history.progress, bank: history.bank))
+            // A history that cannot be queued now is queued by the next run or by `sync`, which names the problem.
+            _ = try? outbox.queueMissing(export.statements(history.progress, bank: history.bank))
         }
         guard let connection else { return shared.withLock { $0.state } }
         let client = LRSClient(connection)

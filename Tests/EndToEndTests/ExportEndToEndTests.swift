@@ -84,15 +84,6 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertFalse(text.contains("account"), text)
     }
 
-    /// The figures of a report's JSON, without where rows were read from (the file, the directory or address).
-    func figures(_ json: String) throws -> NSObject {
-        func strip(_ value: Any) -> Any {
-            if let object = value as? [String: Any] { return object.filter { $0.key != "file" && $0.key != "directory" }.mapValues(strip) }
-            if let list = value as? [Any] { return list.map(strip) }
-            return value
-        }
-        return try XCTUnwrap(strip(try JSONSerialization.jsonObject(with: Data(json.utf8))) as? NSObject)
-    }
 
     func testTheTeamReportFromExportedStatementsIsTheReportFromTheFiles() throws {
         let app = try AppUnderTest()
@@ -110,7 +101,7 @@ final class ExportEndToEndTests: XCTestCase {
             XCTAssertEqual(fromStatements.status, 0, fromStatements.stderr)
             XCTAssertEqual(fromStatements.stderr, "")
             switch format {
-            case "json": XCTAssertEqual(try figures(fromFiles.stdout), try figures(fromStatements.stdout))
+            case "json": XCTAssertEqual(try ReportFigures.of(fromFiles.stdout), try ReportFigures.of(fromStatements.stdout))
             case "text":
                 XCTAssertEqual(fromFiles.stdout.replacingOccurrences(of: app.dataDirectory.path, with: "SOURCE"),
                                fromStatements.stdout.replacingOccurrences(of: file.path, with: "SOURCE"))

@@ -17,15 +17,6 @@ final class LRSReportEndToEndTests: XCTestCase {
         try app.run(["sync", "--policy", policy.path] + app.options(bundledBank: true))
     }
 
-    /// The report's JSON without the fields that name its source (a folder or file, or the LRS's address).
-    func figures(_ json: String) throws -> NSObject {
-        func strip(_ value: Any) -> Any {
-            if let object = value as? [String: Any] { return object.filter { $0.key != "file" && $0.key != "directory" }.mapValues(strip) }
-            if let list = value as? [Any] { return list.map(strip) }
-            return value
-        }
-        return try XCTUnwrap(strip(try JSONSerialization.jsonObject(with: Data(json.utf8))) as? NSObject)
-    }
 
     func testTheTeamReportFromTheLRSIsTheReportFromTheFiles() throws {
         let app = try AppUnderTest()
@@ -46,7 +37,7 @@ final class LRSReportEndToEndTests: XCTestCase {
             XCTAssertEqual(fromFiles.status, 0, fromFiles.stderr)
             XCTAssertEqual(fromLRS.status, 0, fromLRS.stderr)
             if format == "json" {
-                XCTAssertEqual(try figures(fromFiles.stdout), try figures(fromLRS.stdout))
+                XCTAssertEqual(try ReportFigures.of(fromFiles.stdout), try ReportFigures.of(fromLRS.stdout))
             } else {
                 XCTAssertEqual(fromFiles.stdout.replacingOccurrences(of: team.path, with: "SOURCE"),
                                fromLRS.stdout.replacingOccurrences(of: lrs.endpoint, with: "SOURCE"))
