@@ -98,7 +98,26 @@ public final class CursesTerminal {
         }
         guard let key = KeyDecoder.key(status: status, code: UInt32(code)) else { return .ignored }
         if key == .resize { invalidate() }
+        if key == .escape { return escapeOrSequence() }
         return .key(key)
+    }
+
+    /// After an Esc: a key of a sequence the terminal's description did not decode, read whole when it is already
+    /// waiting (so it is never taken as Esc, which leaves a screen, and stray characters); else the Esc itself.
+    private func escapeOrSequence() -> Input {
+        var code: wint_t = 0
+        wtimeout(srm_stdscr(), 0)
+        guard wget_wch(srm_stdscr(), &code) == OK else { return .key(.escape) }
+        guard code == 0x5B || code == 0x4F else {
+            unget_wch(wchar_t(code))
+            return .key(.escape)
+        }
+        var rest = [UInt32(code)]
+        while rest.count < 16, wget_wch(srm_stdscr(), &code) == OK {
+            rest.append(UInt32(code))
+            if rest.count >= 2, KeyDecoder.endsSequence(UInt32(code)) { break }
+        }
+        return KeyDecoder.key(escapeSequence: rest).map(Input.key) ?? .ignored
     }
 
     /// Drops every key typed but not read yet: keys meant for a screen that has just gone.

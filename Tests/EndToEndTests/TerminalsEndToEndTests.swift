@@ -47,6 +47,20 @@ final class TerminalsEndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=130")
     }
 
+    /// tmux sends an xterm's keys whatever TERM says: PgDn under vt100 is a sequence vt100's description lacks.
+    func testPageDownUnderAVt100DescriptionScrollsAndDoesNotLeave() throws {
+        let app = try AppUnderTest()
+        let command = app.paneCommand(app.options(bundledBank: true)).replacingOccurrences(of: "TERM=tmux-256color", with: "TERM=vt100")
+        let tmux = try Tmux(width: 60, height: 16, command: command)
+        let home = try tmux.waitFor("more lines below")
+        try tmux.send("NPage")
+        let scrolled = try tmux.waitForChange(from: home)
+        XCTAssertTrue(scrolled.contains("above (PgUp)"), "PgDn scrolled the home screen:\n\(scrolled)")
+        XCTAssertFalse(scrolled.contains("EXIT="), scrolled)
+        try tmux.send("C-c")
+        try tmux.waitFor("EXIT=130")
+    }
+
     func testADumbTerminalGetsPlainMode() throws {
         let app = try AppUnderTest()
         let command = app.paneCommand(["practice", "--seed", "6", "--count", "2"] + app.options())
