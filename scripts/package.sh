@@ -39,8 +39,10 @@ install -D -m 0644 "$stage/srm-quiz.fish" "$root/share/fish/vendor_completions.d
 manuals="$stage/manual"
 mkdir -p "$manuals"
 swift build --product generate-manual >/dev/null
-"$(swift build --show-bin-path)/generate-manual-tool" "$root/bin/srm-quiz" --authors 'srm-quiz maintainers' \
-    --output-directory "$manuals" >/dev/null
+generate_manual="$(swift build --show-bin-path)/generate-manual"
+# The same tool carries the -tool suffix when SwiftPM built it for argument-parser's plugin.
+[ -x "$generate_manual" ] || generate_manual="$generate_manual-tool"
+"$generate_manual" "$root/bin/srm-quiz" --authors 'srm-quiz maintainers' --output-directory "$manuals" >/dev/null
 install -D -m 0644 "$manuals/srm-quiz.1" "$root/share/man/man1/srm-quiz.1"
 gzip -9n "$root/share/man/man1/srm-quiz.1"
 
