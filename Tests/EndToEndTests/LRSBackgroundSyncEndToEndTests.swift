@@ -45,23 +45,9 @@ final class LRSBackgroundSyncEndToEndTests: XCTestCase {
     /// screen says the records wait, and leaving takes at most the bounded wait.
     func testASilentLRSNeverHoldsUpAKeyOrTheExit() throws {
         let app = try AppUnderTest()
-        let port = try RalphLRS.freePort()
-        let silent = try Spawned.start("python3", ["-c", """
-            import socket, time
-            s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind(("127.0.0.1", \(port))); s.listen(16); held = []
-            end = time.time() + 120
-            while time.time() < end:
-                s.settimeout(1)
-                try: held.append(s.accept())
-                except socket.timeout: pass
-            """], log: app.dataDirectory.appendingPathComponent("silent.log").path)
-        defer {
-            kill(silent, SIGKILL)
-            waitpid(silent, nil, 0)
-        }
-        usleep(500_000)
-        let policy = try policy(in: app, endpoint: "http://127.0.0.1:\(port)/xAPI")
+        let silent = try SilentServer(log: app.dataDirectory.appendingPathComponent("silent.log").path)
+        defer { withExtendedLifetime(silent) {} }
+        let policy = try policy(in: app, endpoint: silent.endpoint)
         let tmux = try Tmux(command: app.paneCommand(["--seed", "6", "--count", "2", "--policy", policy.path] + app.options()))
         try tmux.waitFor("1. Practice", timeout: 5)
         try tmux.send("1")

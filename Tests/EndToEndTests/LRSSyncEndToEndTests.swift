@@ -207,24 +207,9 @@ final class LRSSyncEndToEndTests: XCTestCase {
     /// A server that accepts connections and never answers: the sync gives up after its tries, within bounded time.
     func testASlowServerTimesOutCleanly() throws {
         let app = try AppUnderTest()
-        let port = try RalphLRS.freePort()
-        let log = app.dataDirectory.appendingPathComponent("silent.log").path
-        let silent = try Spawned.start("python3", ["-c", """
-            import socket, time
-            s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind(("127.0.0.1", \(port))); s.listen(16); held = []
-            end = time.time() + 120
-            while time.time() < end:
-                s.settimeout(1)
-                try: held.append(s.accept())
-                except socket.timeout: pass
-            """], log: log)
-        defer {
-            kill(silent, SIGKILL)
-            waitpid(silent, nil, 0)
-        }
-        usleep(500_000)
-        let policy = try Self.writePolicy(in: app, endpoint: "http://127.0.0.1:\(port)/xAPI")
+        let silent = try SilentServer(log: app.dataDirectory.appendingPathComponent("silent.log").path)
+        defer { withExtendedLifetime(silent) {} }
+        let policy = try Self.writePolicy(in: app, endpoint: silent.endpoint)
         try answer(2, app: app, policy: policy, seed: 14)
         let started = Date()
         let result = try sync(app, policy: policy, ["--timeout", "2"])
