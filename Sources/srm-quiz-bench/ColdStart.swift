@@ -4,12 +4,32 @@ import Glibc
 /// Time from starting a program on a fresh pseudo-terminal of 80x24 to its first screen: for srm-quiz the
 /// frame with its title, for the hello-world its greeting. Both are started the same way.
 enum ColdStart {
+    /// What ends the measurement: a text on the screen, or the program's end (its side of the terminal closed).
+    enum End: CustomStringConvertible {
+        case shows(String)
+        case exits
+
+        var description: String {
+            switch self {
+            case .shows(let marker): "showed \"\(marker)\""
+            case .exits: "ended"
+            }
+        }
+    }
+
+    static func seconds(_ executable: String, _ arguments: [String], until marker: String, environment: [String: String]) throws -> Double {
+        try seconds(executable, arguments, until: .shows(marker), environment: environment)
+    }
+
     /// Linux's ioctls to unlock a pseudo-terminal and learn its number (`unlockpt` and `ptsname` need feature macros
     /// SwiftPM does not set).
     private static let tiocsptlck: UInt = 0x4004_5431
     private static let tiocgptn: UInt = 0x8004_5430
 
-    static func seconds(_ executable: String, _ arguments: [String], until marker: String, environment: [String: String]) throws -> Double {
+    static func seconds(
+        _ executable: String, _ arguments: [String], until end: End, environment: [String: String], timeout: Double = 60,
+        whileStillRunning: () throws -> Void = {}
+    ) throws -> Double {
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0
         var number: UInt32 = 0
@@ -42,15 +62,26 @@ enum ColdStart {
         }
         var seen = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let wanted = Array(marker.utf8)
-        while Measure.now() - start < 30 {
+        let wanted: [UInt8]
+        switch end {
+        case .shows(let marker): wanted = Array(marker.utf8)
+        case .exits: wanted = []
+        }
+        while Measure.now() - start < timeout {
             let count = read(master, &buffer, buffer.count)
-            if count <= 0 { break }
+            if count <= 0 {
+                if case .exits = end { return Measure.now() - start }
+                break
+            }
+            guard !wanted.isEmpty else { continue }
+            let from = max(0, seen.count - wanted.count + 1)
             seen += buffer[0..<count]
-            if seen.count >= wanted.count, (0...(seen.count - wanted.count)).contains(where: { seen[$0..<($0 + wanted.count)].elementsEqual(wanted) }) {
-                return Measure.now() - start
+            if seen.count >= wanted.count, (from...(seen.count - wanted.count)).contains(where: { seen[$0..<($0 + wanted.count)].elementsEqual(wanted) }) {
+                let seconds = Measure.now() - start
+                try whileStillRunning()
+                return seconds
             }
         }
-        throw BenchFailure("\(executable) never showed \"\(marker)\"")
+        throw BenchFailure("\(executable) \(arguments.joined(separator: " ")) never \(end)")
     }
 }

@@ -40,6 +40,21 @@ enum Measure {
         return try String(contentsOf: output, encoding: .utf8)
     }
 
+    /// Runs a program to its end, its output to /dev/null, and returns its exit status.
+    static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { throw BenchFailure("cannot start \(executable)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status >> 8) & 0xFF
+    }
+
     /// The process's peak resident memory so far, in bytes.
     static func peakMemory() -> Int {
         var usage = rusage()

@@ -8,7 +8,7 @@ import TerminalBackend
 /// highlight sends to the terminal at 80x24.
 enum ScreenFigures {
     static func measure(runs: Int) throws -> [Figure] {
-        let bank = try BankLoader.load(directory: try bundledBank())
+        let bank = try BankLoader.load(directory: try BundledBank.locate())
         let context = ViewContext(bank: bank, glyphs: .unicode)
         let drill = try markedWholeMatrix(bank)
         let renderSeconds = Measure.median(runs: max(runs, 101)) {
@@ -60,16 +60,5 @@ enum ScreenFigures {
 
     private static func size(_ path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    }
-
-    /// The repository's QuestionBank, above the build folder the benchmark runs from.
-    private static func bundledBank() throws -> URL {
-        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("QuestionBank")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("topics.json").path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw BenchFailure("cannot find QuestionBank/ above the benchmark binary")
     }
 }

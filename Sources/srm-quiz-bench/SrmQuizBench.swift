@@ -11,7 +11,7 @@ struct SrmQuizBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srm-quiz-bench",
         abstract: "Measure srm-quiz against its speed and memory targets and print each figure with its target.",
-        subcommands: [All.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, GenerateTeam.self, TeamReportRun.self, SyncLRS.self],
+        subcommands: [All.self, Start.self, Readiness.self, LoadBank.self, GenerateBank.self, GenerateProfile.self, OpenProfile.self, GenerateTeam.self, TeamReportRun.self, SyncLRS.self],
         defaultSubcommand: All.self
     )
 }
@@ -46,6 +46,40 @@ extension SrmQuizBench {
                 + ProfileFigures.measure(answers: longProfile, runs: runs, work: work)
                 + ScreenFigures.measure(runs: runs)
                 + TeamFigures.measure(learners: teamLearners, answers: teamAnswers, runs: min(runs, 3), work: work) {
+                print(figure.line)
+                fflush(nil)
+            }
+        }
+    }
+
+    /// Issue 16's figures: each kind of start against the hello-world, in time and in instructions.
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "start",
+            abstract: "Cold starts (home, practice, report, validate, --help) against a hello-world: times, and instructions counted by callgrind."
+        )
+
+        @Option(help: "Runs of each start; the median is reported.")
+        var runs = 9
+
+        @Flag(help: "Times only: skip the instruction counts (valgrind runs take about a minute).")
+        var timesOnly = false
+
+        @Option(help: ArgumentHelp("Keep the profile, policy and bank cache used in this folder, to look into by hand.", valueName: "dir"))
+        var keep: String?
+
+        func run() throws {
+            setlocale(LC_ALL, "C.UTF-8")
+            let work = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("srm-quiz-bench-\(getpid())")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
+            print("srm-quiz cold starts: bundled bank, a profile of \(ColdStartFixture.answers) answers, a policy; runs \(runs), median of each")
+            for figure in try ColdStartFigures.measure(runs: runs, work: work) {
+                print(figure.line)
+                fflush(nil)
+            }
+            guard !timesOnly else { return }
+            for figure in try InstructionCounts.measure(work: work) {
                 print(figure.line)
                 fflush(nil)
             }

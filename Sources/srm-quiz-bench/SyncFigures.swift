@@ -32,14 +32,14 @@ enum SyncFigures {
         let store = ProgressStore(dataDirectory: data, profile: try ProfileName(profile))
         let progress = ProfileGenerator.progress(answers: statements, profile: profile, endingAt: Date())
         try store.save(progress)
-        let bank = try BankLoader.load(directory: try bundledBank(beside: folder))
+        let bank = try BankLoader.load(directory: try BundledBank.locate())
         let export = XAPIExport(actor: .account(homePage: "https://bench.example.com", name: profile))
         let queueStart = Measure.now()
         try Outbox(store: store).queue(export.statements(progress, bank: bank))
         let queueSeconds = Measure.now() - queueStart
 
         let sendStart = Measure.now()
-        let status = try run(app, ["sync", "--policy", policy.path, "--data-dir", data.path, "--profile", profile, "--batch-size", "\(batchSize)", "--timeout", "120"])
+        let status = try Measure.run(app, ["sync", "--policy", policy.path, "--data-dir", data.path, "--profile", profile, "--batch-size", "\(batchSize)", "--timeout", "120"])
         let sendSeconds = Measure.now() - sendStart
         guard status == 0 else { throw BenchFailure("srm-quiz sync exited \(status)") }
         let left = try Outbox(store: store).read().pending.count
@@ -62,29 +62,4 @@ enum SyncFigures {
         ]
     }
 
-    /// The bundled bank: `QuestionBank/` in a folder above the binary.
-    static func bundledBank(beside folder: URL) throws -> URL {
-        var current = folder
-        while current.path != "/" {
-            let candidate = current.appendingPathComponent("QuestionBank")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("topics.json").path) { return candidate }
-            current = current.deletingLastPathComponent()
-        }
-        throw BenchFailure("no QuestionBank/ above \(folder.path)")
-    }
-
-    /// Runs a program to its end, its output to /dev/null, and returns its exit status.
-    static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { throw BenchFailure("cannot start \(executable)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status >> 8) & 0xFF
-    }
 }

@@ -21,10 +21,11 @@ extension FullScreenCommand {
     /// Opens the bank and the profile, then runs the full-screen app (or plain mode) from `opening`.
     func runApp() throws {
         try reportingFailures { () throws(Failure) in
-            var workspace = try Workspace.open(options, exclusive: true)
+            var workspace = try Workspace.open(options, exclusive: true, compactingLater: true)
             try prepare(&workspace)
             let (state, effects) = try opening(workspace)
             if options.wantsPlain {
+                try workspace.compactJournal()
                 var session = PlainSession(workspace: workspace, state: state)
                 try session.run(after: effects)
             } else {

@@ -16,6 +16,6 @@ struct HomeCommand: FullScreenCommand {
     }
 
     func opening(_ workspace: Workspace) throws(Failure) -> (AppState, [AppEffect]) {
-        (try workspace.homeState(options), [])
+        (try workspace.homeState(options, historyLater: !options.wantsPlain), [])
     }
 }

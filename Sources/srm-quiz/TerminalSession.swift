@@ -11,6 +11,9 @@ struct TerminalSession {
     let useColour: Bool
     /// The sync with the policy's LRS, started after the first frame; `finishSync` gives it a last bounded run.
     var background: BackgroundSync? = nil
+    /// Notices found after the first frame (a saved exam moved aside): on the screen at once, and printed to
+    /// standard error once the screen is closed.
+    var lateNotices: [String] = []
 
     mutating func run(after openingEffects: [AppEffect] = []) throws(Failure) {
         if try workspace.carryOut(openingEffects) == .leave { return }
@@ -20,7 +23,10 @@ struct TerminalSession {
         } catch {
             throw Failure("\(error.description); or use --plain for questions as lines of text", code: .io)
         }
-        defer { terminal.close() }
+        defer {
+            terminal.close()
+            Workspace.announce(lateNotices)
+        }
         let reducer = AppReducer(bank: workspace.bank)
         var context = ViewContext(bank: workspace.bank, glyphs: terminal.glyphs)
         var lastTick = Date.distantPast
@@ -32,8 +38,8 @@ struct TerminalSession {
             terminal.draw(frame)
             if firstFrame {
                 firstFrame = false
-                background = BackgroundSync.make(for: workspace)
-                background?.kick()
+                try firstFrameDrawn()
+                continue
             }
             var events: [AppEvent] = []
             // While a sync runs in the background, the loop looks up every quarter second to show how it ended.
@@ -58,6 +64,24 @@ struct TerminalSession {
                 if let question = state.questionAsked, question != asked { terminal.discardTypeahead() }
             }
         }
+    }
+
+    /// What waits until the learner sees the first frame: folding the journal of earlier runs into the progress
+    /// file, the home screen's figures from the whole history and the saved exam, then the LRS sync in the
+    /// background. It runs before the first key is read, so every key meets the whole state. (Never inlined:
+    /// `srm-quiz-bench start` counts the instructions executed up to its entry.)
+    @inline(never)
+    private mutating func firstFrameDrawn() throws(Failure) {
+        try workspace.compactJournal()
+        if state.historyPending {
+            let now = Date()
+            if let notice = workspace.fillHistory(into: &state, at: now) { lateNotices.append(notice) }
+            if case .home(let highlighted) = state.screen {
+                state = AppReducer(bank: workspace.bank).home(state, highlighting: highlighted, at: now)
+            }
+        }
+        background = BackgroundSync.make(for: workspace)
+        background?.kick()
     }
 
     /// After the screen is closed: one last sync, waited for at most `BackgroundSync.exitWait`.

@@ -16,10 +16,14 @@ struct Workspace {
     var notices: [String] = []
     /// Builds the statements each save queues for the LRS the policy names; nil without one.
     var queueingExport: XAPIExport?
+    /// The journal of earlier runs still waits to be folded into the progress file (`compactJournal`).
+    private(set) var journalToCompact = false
 
     /// The profile's progress and the bank; `exclusive` takes the profile's lock first (refused while another
-    /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file.
-    static func open(_ options: GlobalOptions, exclusive: Bool = false, now: Date = Date()) throws(Failure) -> Workspace {
+    /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file, unless
+    /// `compactingLater` leaves that to `compactJournal` (after the first frame). A journal holding lines that
+    /// were not counted is always copied aside at once, so that the learner hears where before the screen opens.
+    static func open(_ options: GlobalOptions, exclusive: Bool = false, compactingLater: Bool = false, now: Date = Date()) throws(Failure) -> Workspace {
         let profile = try profileName(options.profile, dataDirectory: options.dataDirectory)
         let bank = try loadBank(options.bankOption)
         let policy = try options.policyOption.load(for: bank)
@@ -38,10 +42,13 @@ struct Workspace {
         }
         let progress: ProgressFile
         var notices: [String] = []
+        var journalToCompact = false
         do {
             let reading = try store.read()
             progress = reading.progress ?? ProgressFile(profile: profile.value, createdAt: now)
-            if exclusive {
+            if exclusive && compactingLater && reading.journal.summary == nil {
+                journalToCompact = true
+            } else if exclusive {
                 let aside = try store.compact(progress, at: now)
                 notices += journalNotice(reading.journal, store: store, setAsideIn: aside)
             } else {
@@ -53,8 +60,20 @@ struct Workspace {
         announce(notices)
         return Workspace(
             profile: profile, bank: bank, store: store, policy: policy, progress: progress, lock: lock, notices: notices,
-            queueingExport: LRSTarget.queueingExport(for: policy, profile: profile)
+            queueingExport: LRSTarget.queueingExport(for: policy, profile: profile), journalToCompact: journalToCompact
         )
+    }
+
+    /// Folds the journal of earlier runs into the progress file, if `open` left it to be done later: the same
+    /// save `open` makes at once, made before anything new is recorded.
+    mutating func compactJournal(at now: Date = Date()) throws(Failure) {
+        guard journalToCompact else { return }
+        journalToCompact = false
+        do {
+            try store.compact(progress, at: now)
+        } catch {
+            throw Failure(error.description, code: error.isBadData ? .data : .io)
+        }
     }
 
     /// What the learner is told of lines a journal held that were not counted: where they were kept, or that the
@@ -122,6 +141,7 @@ struct Workspace {
 
     /// Adds the changes to the progress and makes them durable in one save.
     mutating func apply(_ changes: [ProgressChange]) throws(Failure) {
+        try compactJournal()
         do {
             try store.record(changes, into: &progress)
         } catch {
@@ -159,8 +179,10 @@ struct Workspace {
 }
 
 extension Workspace {
-    /// The home screen for this profile, with the session size and seed the options ask for.
-    func homeState(_ options: GlobalOptions, now: Date = Date()) throws(Failure) -> AppState {
+    /// The home screen for this profile, with the session size and seed the options ask for. With
+    /// `historyLater`, the figures from the whole history and the saved exam are left to `fillHistory` (after the
+    /// first frame); the notices that would give are returned to the caller instead of printed.
+    func homeState(_ options: GlobalOptions, now: Date = Date(), historyLater: Bool = false) throws(Failure) -> AppState {
         var state = AppState(
             screen: .home(highlighted: .practice), profile: profile.value, totals: progress.totals,
             sessionSize: options.count, nextSeed: options.seed ?? .random(in: .min ... .max)
@@ -171,33 +193,47 @@ extension Workspace {
         } catch {
             throw Failure("--retention \(options.retention): \(error)", code: .usage)
         }
-        state.schedule = ReviewSchedule(answers: progress.answers, scheduler: scheduler)
-        let questions = ReviewableQuestions(bank)
-        state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
-        state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
-        state.firstSight = FirstSightTally(answers: progress.answers) { questions.question($0)?.examTask }
+        state.schedule = ReviewSchedule(scheduler: scheduler)
         state.examDay = progress.examDate.flatMap(ExamDay.init)
         state.trainingResults = progress.trainingResults
         state.completions = progress.completions
         state.assessments = PastAssessment.all(in: progress)
         state.exams = progress.exams
-        state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.policy = policy
         if let policy, !policy.acceptedBankFingerprints.isEmpty, !policy.accepts(bankFingerprint: BankFingerprint.of(bank)) {
             state.notice = "Policy \(policy.name) does not accept this question bank, so training taken on it will not count: "
                 + "ask your trainer for the bank the policy names (srm-quiz validate prints a bank's fingerprint)."
         }
-        loadSavedExam(into: &state, at: now)
         if !notices.isEmpty { state.notice = TerminalText.neutralised((notices + [state.notice].compactMap { $0 }).joined(separator: " ")) }
+        if historyLater {
+            state.historyPending = true
+        } else if let notice = fillHistory(into: &state, at: now) {
+            Workspace.announce([notice])
+        }
         return AppReducer(bank: bank).home(state, highlighting: .practice, at: now)
     }
 
+    /// Works out what the home screen shows from the whole history (the review schedule, recent results, totals
+    /// per exam task, the first-sight tally, the matrix history) and loads the unfinished exam of an earlier run.
+    /// Returns the notice to print when that exam could not be resumed.
+    func fillHistory(into state: inout AppState, at now: Date) -> String? {
+        state.schedule = ReviewSchedule(answers: progress.answers, scheduler: state.schedule.scheduler)
+        let questions = ReviewableQuestions(bank)
+        state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
+        state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
+        state.firstSight = FirstSightTally(answers: progress.answers) { questions.question($0)?.examTask }
+        state.matrixHistory = MatrixHistory(answers: progress.answers)
+        state.historyPending = false
+        return loadSavedExam(into: &state, at: now)
+    }
+
     /// The unfinished exam of an earlier run, ready to resume. One that cannot be resumed (damaged, unreadable, or
-    /// not a regular file) is moved aside and said so; whatever happens, it never keeps the other modes from opening.
-    private func loadSavedExam(into state: inout AppState, at now: Date) {
-        guard let notice = savedExamNotice(into: &state, at: now) else { return }
-        state.notice = TerminalText.neutralised(notice)
-        Workspace.announce([notice])
+    /// not a regular file) is moved aside and said so on the home screen (the notice is returned to be printed);
+    /// whatever happens, it never keeps the other modes from opening.
+    private func loadSavedExam(into state: inout AppState, at now: Date) -> String? {
+        guard let notice = savedExamNotice(into: &state, at: now) else { return nil }
+        state.notice = TerminalText.neutralised([state.notice, notice].compactMap { $0 }.joined(separator: " "))
+        return notice
     }
 
     /// Puts the saved exam into `state`, or says why it could not be resumed and where it went.

@@ -56,6 +56,9 @@ public struct AppState: Equatable, Sendable {
     public var readiness: ReadinessFigures?
     /// Questions due for review, as of the last time the home screen came up.
     public var dueForReview = 0
+    /// The figures worked out from the whole history (schedule, recent results, tallies) and the saved exam are
+    /// still to come: true only for the first frame of the home screen, which is drawn before them.
+    public var historyPending = false
     /// How a new mock exam is set up: questions and minutes (the seed comes from `nextSeed`).
     public var examQuestions = ExamSettings.defaultQuestionCount
     public var examMinutes = ExamSettings.defaultMinutes

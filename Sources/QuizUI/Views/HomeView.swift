@@ -27,7 +27,9 @@ enum HomeView {
             let pointer = isOn ? glyphs.pointer : " "
             let title = entry.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
             let summary = switch entry {
+            case .review where state.historyPending: "counting what is due; \(entry.summary)"
             case .review: "\(state.dueForReview) due now; \(entry.summary)"
+            case .practice where state.historyPending: entry.summary
             case .practice: practiceSummary(state, entry: entry)
             case .exam: state.savedExam.map(Self.waiting) ?? entry.summary
             default: entry.summary
