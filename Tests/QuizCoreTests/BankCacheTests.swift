@@ -298,4 +298,10 @@ import QuizTestSupport
         }
         #expect(cacheFiles(cache).count == BankCache.keptEntries)
     }
+
+    @Test func theCacheRootFollowsXDGElseHome() {
+        #expect(CacheLocation.root(environment: ["XDG_CACHE_HOME": "/x/cache"], home: "/home/ada").path == "/x/cache/srm-quiz")
+        #expect(CacheLocation.root(environment: ["XDG_CACHE_HOME": "relative"], home: "/home/ada").path == "/home/ada/.cache/srm-quiz")
+        #expect(CacheLocation.root(environment: [:], home: "/home/ada").path == "/home/ada/.cache/srm-quiz")
+    }
 }
