@@ -197,11 +197,12 @@ import QuizTestSupport
         let cache = try freshCache()
         var before = try BankLoader.loadReportingCache(directories: [root], cache: cache).bank
         let files = try questionFiles(root)
+        try #require(files.count >= 2)
 
-        func expectReload(_ what: String) throws {
+        func expectReload(_ what: String, use: BankCacheUse = .stored) throws {
             let full = try BankLoader.load(directory: root)
             let loaded = try BankLoader.loadReportingCache(directories: [root], cache: cache)
-            #expect(loaded.use == .stored, "\(what)")
+            #expect(loaded.use == use, "\(what)")
             #expect(loaded.bank == full && full != before, "\(what)")
             #expect(try BankLoader.loadReportingCache(directories: [root], cache: cache).use == .hit, "\(what)")
             before = full
@@ -210,6 +211,9 @@ import QuizTestSupport
         let text = try String(contentsOf: files[0], encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"explanation\" : \"", with: "\"explanation\" : \"Changed: ").utf8).write(to: files[0])
         try expectReload("a changed question's text")
+
+        try FileManager.default.removeItem(at: files[1])
+        try expectReload("a question file removed")
 
         var writer = RandomBankWriter(seed: 6)
         let extra = try questionFiles(writer.write(idPrefix: "added", withExtras: false))[0]
@@ -221,7 +225,7 @@ import QuizTestSupport
         try expectReload("a question file added")
 
         try FileManager.default.removeItem(at: root.appendingPathComponent("questions/zz-added.json"))
-        try expectReload("a question file removed")
+        try expectReload("the added file removed again: the files are as they were, and so is their entry", use: .hit)
     }
 
     @Test func anotherBuildMisses() throws {
