@@ -13,6 +13,8 @@ public struct BankCache: Sendable {
 
     /// The entries kept: a few banks used in turn (the bundled one, a `--bank` of one's own) each keep theirs.
     public static let keptEntries = 4
+    /// A larger file is not read at all (it is not an entry this cache wrote for a bank it would key).
+    static let maximumFileSize = 256 << 20
     static let magic = Array("SRMBANK\n".utf8)
     static let fileExtension = "srmbank"
     static let headerSize = magic.count + 4 + 32 + 8 + 32
@@ -35,7 +37,7 @@ public struct BankCache: Sendable {
         let url = fileURL(for: key)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
         guard attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = attributes[.size] as? Int, size <= Self.headerSize + BankCacheKey.maximumBytes * 4,
+              let size = attributes[.size] as? Int, size <= Self.maximumFileSize,
               let data = FileManager.default.contents(atPath: url.path),
               let bank = try? Self.bank(from: [UInt8](data), key: key) else {
             try? FileManager.default.removeItem(at: url)
