@@ -39,6 +39,12 @@ final class BankCacheEndToEndTests: XCTestCase {
         XCTAssertEqual(damaged.stdout, first.stdout)
         XCTAssertNotEqual(try Data(contentsOf: entry), Data("not a bank".utf8), "a damaged entry is replaced")
 
+        let otherBuild = app.dataDirectory.appendingPathComponent("srm-quiz-other-build")
+        try FileManager.default.copyItem(at: AppUnderTest.binary, to: otherBuild)
+        let fromOtherBuild = try Command.run("/usr/bin/env", ["XDG_CACHE_HOME=\(cacheHome.path)", otherBuild.path] + export)
+        XCTAssertEqual(fromOtherBuild.stdout, first.stdout)
+        XCTAssertEqual(entries().count, 2, "another build of the binary keeps its own entry")
+
         let file = bank.appendingPathComponent("questions/e2e.json")
         let text = try String(contentsOf: file, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "Who guards the doors", with: "Who locks the doors").utf8).write(to: file)
@@ -46,7 +52,7 @@ final class BankCacheEndToEndTests: XCTestCase {
         XCTAssertEqual(edited.status, 0, edited.stderr)
         XCTAssertTrue(edited.stdout.contains("Who locks the doors of an AWS data centre?"), edited.stdout)
         XCTAssertFalse(edited.stdout.contains("Who guards the doors"), edited.stdout)
-        XCTAssertEqual(entries().count, 2, "the edited bank has its own entry")
+        XCTAssertEqual(entries().count, 3, "the edited bank has its own entry")
 
         try Data(text.replacingOccurrences(of: #""owner": "customer""#, with: #""owner": "nobody""#).utf8).write(to: file)
         let broken = try app.run(export, launcher: launcher)
