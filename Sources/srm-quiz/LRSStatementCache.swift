@@ -10,9 +10,8 @@ struct LRSStatementCache {
     let folder: URL
 
     init(endpoint: String, key: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
-            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".cache")
-        folder = base.appendingPathComponent("srm-quiz/lrs/\(Self.name(endpoint + "\n" + key))")
+        folder = CacheLocation.root(environment: environment, home: NSHomeDirectory())
+            .appendingPathComponent("lrs/\(Self.name(endpoint + "\n" + key))")
     }
 
     /// The pages kept, oldest first; empty when there are none or any of them is damaged (then none is kept).

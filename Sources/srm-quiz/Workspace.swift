@@ -108,10 +108,11 @@ struct Workspace {
         }
     }
 
+    /// The bank through the bank cache (`validate` does the full load itself).
     static func loadBank(_ option: BankOption) throws(Failure) -> Bank {
         let directories = try bankDirectories(option)
         do {
-            return try BankLoader.load(directories: directories, trainingRequired: option.bank == nil)
+            return try BankLoader.load(directories: directories, trainingRequired: option.bank == nil, cache: .forThisBuild())
         } catch {
             let names = directories.map(\.path).joined(separator: " + ")
             throw Failure("the question bank in \(names) cannot be used:\n\(error)", code: .data)
