@@ -18,7 +18,7 @@ enum InstructionCounts {
         _ = try ColdStart.seconds(app, fixture.options, until: .shows("Question bank:"), environment: fixture.environment)
         let helloCount = try count(valgrind, hello, [], end: .exits, fixture: fixture, work: work)
         var figures = [Figure(name: "instructions, hello-world to its end", value: Double(helloCount) / 1e6, unit: "M", limit: nil)]
-        for start in ColdStartFigures.starts(fixture) {
+        for start in ColdStartFigures.starts(fixture) where !start.drawnAfterFirstFrame {
             try fixture.reset()
             if start.withoutBankCache { try? FileManager.default.removeItem(at: URL(fileURLWithPath: fixture.environment["XDG_CACHE_HOME"]!)) }
             let appCount = try count(valgrind, app, start.arguments, end: start.end, fixture: fixture, work: work)

@@ -15,14 +15,20 @@ extension BankCache {
         )
     }
 
-    /// The running binary's device, inode, size and change times: a new build (or any rewrite of the file) changes
-    /// them, without reading the binary itself.
+    /// The running binary's path, device, inode, size and change times: a new build (or any rewrite of the file)
+    /// changes them, without reading the binary itself. The path is read through the link, as tools that run the
+    /// binary under them (valgrind) answer for it; a stat of the link itself would describe the tool.
     static func buildIdentity() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let path = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return nil }
-        return [
+        guard stat(path, &info) == 0 else { return nil }
+        let figures = [
             UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
             UInt64(info.st_mtim.tv_sec), UInt64(info.st_mtim.tv_nsec), UInt64(info.st_ctim.tv_sec), UInt64(info.st_ctim.tv_nsec),
-        ].map(String.init).joined(separator: ":")
+        ]
+        return ([path] + figures.map(String.init)).joined(separator: ":")
     }
 }

@@ -1,8 +1,7 @@
-import Crypto
 import Foundation
 
 /// Validated banks kept as `BankArchive` bytes in a folder, one file per `BankCacheKey`:
-/// `bank-<key>.srmbank`, a header (magic, format version, key, payload length, SHA-256 of the payload) then the
+/// `bank-<key>.srmbank`, a header (magic, format version, key, payload length, `ContentHash` of the payload) then the
 /// payload. A file is read only when every part of it checks out; anything else is a miss and the file is removed. It
 /// is only ever a copy of what the loader made from the JSON files: deleting the folder is always safe.
 public struct BankCache: Sendable {
@@ -63,7 +62,7 @@ public struct BankCache: Sendable {
         withUnsafeBytes(of: BankArchive.formatVersion.littleEndian) { file += $0 }
         file += key.digest
         withUnsafeBytes(of: UInt64(payload.count).littleEndian) { file += $0 }
-        file += SHA256.hash(data: payload)
+        file += ContentHash.of(payload)
         file += payload
         return file
     }
@@ -84,7 +83,7 @@ public struct BankCache: Sendable {
         guard length == UInt64(file.count - headerSize) else { throw ArchiveError(message: "payload of \(length) bytes, not \(file.count - headerSize)", offset: offset - 8) }
         let checksum = take(32)
         let payload = Array(file[headerSize...])
-        guard SHA256.hash(data: payload).elementsEqual(checksum) else { throw ArchiveError(message: "checksum does not match", offset: offset - 32) }
+        guard ContentHash.of(payload).elementsEqual(checksum) else { throw ArchiveError(message: "checksum does not match", offset: offset - 32) }
         return try BankArchive.decode(payload)
     }
 

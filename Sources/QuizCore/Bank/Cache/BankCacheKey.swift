@@ -1,10 +1,9 @@
-import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// What a cached bank was made from, as a SHA-256: the archive's format version, the build of srm-quiz, whether
+/// What a cached bank was made from, as a `ContentHash`: the archive's format version, the build of srm-quiz, whether
 /// training is required, and each bank directory in order (its path, then every entry under it, followed through
 /// links, in byte order of the relative path, each regular file with its length and bytes). Any changed, added or
 /// removed file, or another list of directories, gives another key.
@@ -95,14 +94,14 @@ public struct BankCacheKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// SHA-256 over length-prefixed pieces, so that no two different lists of pieces hash the same bytes.
+    /// A hash over length-prefixed pieces, so that no two different lists of pieces hash the same bytes.
     private struct KeyHasher {
-        private var sha = SHA256()
+        private var hash = ContentHash()
         var bytes = 0
         var entries = 0
 
         mutating func add(_ value: UInt64) {
-            withUnsafeBytes(of: value.littleEndian) { sha.update(bufferPointer: $0) }
+            withUnsafeBytes(of: value.littleEndian) { hash.update($0) }
         }
 
         mutating func add(_ text: String) {
@@ -111,11 +110,11 @@ public struct BankCacheKey: Hashable, Sendable, CustomStringConvertible {
 
         mutating func add(_ data: Data) {
             add(UInt64(data.count))
-            sha.update(data: data)
+            data.withUnsafeBytes { hash.update($0) }
         }
 
         func finish() -> [UInt8] {
-            Array(sha.finalize())
+            hash.finish()
         }
     }
 }
