@@ -31,10 +31,11 @@ struct ExamDateOption: ParsableArguments {
 }
 
 extension Workspace {
-    /// Keeps the exam day in the profile: the whole progress file is written again (the journal was folded in when
-    /// the profile was opened with its lock, so nothing in it is lost). Nothing is written when it is already kept.
+    /// Keeps the exam day in the profile: the whole progress file is written again, after the journal is folded in
+    /// (so nothing in it is lost). Nothing is written when it is already kept.
     mutating func keepExamDay(_ day: ExamDay) throws(Failure) {
         guard progress.examDate != day.description else { return }
+        try compactJournal()
         var updated = progress
         updated.examDate = day.description
         do {

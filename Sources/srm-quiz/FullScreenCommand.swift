@@ -32,6 +32,7 @@ extension FullScreenCommand {
                 var session = TerminalSession(workspace: workspace, state: state, useColour: options.wantsColour)
                 defer { session.finishSync() }
                 try session.run(after: effects)
+                try session.workspace.compactJournal()
             }
         }
     }

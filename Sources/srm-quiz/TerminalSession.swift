@@ -67,12 +67,13 @@ struct TerminalSession {
     }
 
     /// What waits until the learner sees the first frame: folding the journal of earlier runs into the progress
-    /// file, the home screen's figures from the whole history and the saved exam, then the LRS sync in the
-    /// background. It runs before the first key is read, so every key meets the whole state. (Never inlined:
+    /// file (in the background; every write waits for it), the home screen's figures from the whole history and
+    /// the saved exam, then the LRS sync in the background. It runs before the first key is read, so every key
+    /// meets the whole state. (Never inlined:
     /// `srm-quiz-bench start` counts the instructions executed up to its entry.)
     @inline(never)
     private mutating func firstFrameDrawn() throws(Failure) {
-        try workspace.compactJournal()
+        workspace.startCompaction()
         if state.historyPending {
             let now = Date()
             if let notice = workspace.fillHistory(into: &state, at: now) { lateNotices.append(notice) }

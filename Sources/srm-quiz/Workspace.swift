@@ -18,6 +18,8 @@ struct Workspace {
     var queueingExport: XAPIExport?
     /// The journal of earlier runs still waits to be folded into the progress file (`compactJournal`).
     private(set) var journalToCompact = false
+    /// The fold under way in the background (`startCompaction`), waited for before anything is written.
+    private var compaction: JournalCompaction?
 
     /// The profile's progress and the bank; `exclusive` takes the profile's lock first (refused while another
     /// srm-quiz uses the profile) and folds the journal of earlier runs into the progress file, unless
@@ -64,16 +66,27 @@ struct Workspace {
         )
     }
 
-    /// Folds the journal of earlier runs into the progress file, if `open` left it to be done later: the same
-    /// save `open` makes at once, made before anything new is recorded.
+    /// Folds the journal of earlier runs into the progress file, if `open` left it to be done later, and waits for
+    /// a fold started in the background: the same save `open` makes at once, ended before anything new is written.
     mutating func compactJournal(at now: Date = Date()) throws(Failure) {
-        guard journalToCompact else { return }
-        journalToCompact = false
         do {
+            if let compaction {
+                self.compaction = nil
+                try compaction.finish()
+            }
+            guard journalToCompact else { return }
+            journalToCompact = false
             try store.compact(progress, at: now)
         } catch {
             throw Failure(error.description, code: error.isBadData ? .data : .io)
         }
+    }
+
+    /// Starts folding the journal on a thread of its own (after the first frame); `compactJournal` waits for it.
+    mutating func startCompaction(at now: Date = Date()) {
+        guard journalToCompact else { return }
+        journalToCompact = false
+        compaction = JournalCompaction(store: store, progress: progress, at: now)
     }
 
     /// What the learner is told of lines a journal held that were not counted: where they were kept, or that the

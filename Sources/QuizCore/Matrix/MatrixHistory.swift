@@ -8,8 +8,14 @@ public struct MatrixHistory: Equatable, Sendable {
 
     public init() {}
 
+    /// Tallies every answer first and asks once per question id whether it is about a cell (a long history
+    /// answers the same few hundred questions again and again).
     public init(answers: some Sequence<AnswerRecord>) {
-        for answer in answers { add(questionID: answer.questionId, credit: answer.credit) }
+        var candidates: [String: ProgressTotals.Tally] = [:]
+        for answer in answers where answer.questionId.hasPrefix("matrix.owner.") {
+            candidates[answer.questionId, default: ProgressTotals.Tally()].add(credit: answer.credit)
+        }
+        byQuestion = candidates.filter { MatrixQuestions.cell(ofOwnerQuestion: $0.key) != nil }
     }
 
     /// Counts an answer if it is about a matrix cell.
