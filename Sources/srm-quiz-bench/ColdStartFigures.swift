@@ -26,7 +26,7 @@ enum ColdStartFigures {
             Start(name: "home screen, first frame", arguments: fixture.options, end: .shows("Question bank:")),
             Start(name: "home screen, first frame, no bank cache yet", arguments: fixture.options, end: .shows("Question bank:"), withoutBankCache: true),
             Start(name: "home screen with the figures drawn after its first frame (due count)", arguments: fixture.options, end: .shows("due now")),
-            Start(name: "practice, first question on screen", arguments: ["practice"] + fixture.options, end: .shows("Question 1 of")),
+            Start(name: "practice, first question on screen", arguments: ["practice", "--seed", "1"] + fixture.options, end: .shows("Question 1 of")),
             Start(name: "report, to its end", arguments: ["report"] + fixture.options, end: .exits),
             Start(name: "validate, to its end", arguments: ["validate", "--policy", fixture.policy.path], end: .exits),
             Start(name: "--help, to its end", arguments: ["--help"], end: .exits),

@@ -25,7 +25,7 @@ struct ColdStartFixture {
         store = ProgressStore(dataDirectory: dataDirectory, profile: try ProfileName(Self.profile))
         let end = Date()
         var progress = ProgressFile(profile: Self.profile, createdAt: end.addingTimeInterval(-90 * 86_400))
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 16)
         let outcomes = (0..<Self.answers).map { number -> AnswerOutcome in
             let question = bank.questions[(number * 7_919) % bank.questions.count]
             let right = Int.random(in: 0..<10, using: &generator) < 7
