@@ -195,7 +195,7 @@ struct Workspace {
 extension Workspace {
     /// The home screen for this profile, with the session size and seed the options ask for. With
     /// `historyLater`, the figures from the whole history and the saved exam are left to `fillHistory` (after the
-    /// first frame); the notices that would give are returned to the caller instead of printed.
+    /// first frame), which returns its notice for the caller to print once the screen is closed.
     func homeState(_ options: GlobalOptions, now: Date = Date(), historyLater: Bool = false) throws(Failure) -> AppState {
         var state = AppState(
             screen: .home(highlighted: .practice), profile: profile.value, totals: progress.totals,
