@@ -33,12 +33,10 @@ enum ColdStartFigures {
         ]
     }
 
-    static func measure(runs: Int, work: URL) throws -> [Figure] {
+    static func measure(runs: Int, fixture: ColdStartFixture) throws -> [Figure] {
         let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let app = folder.appendingPathComponent("srm-quiz").path
         let hello = folder.appendingPathComponent("bench-hello").path
-        let fixture = try ColdStartFixture(work: work)
-        let cache = URL(fileURLWithPath: fixture.environment["XDG_CACHE_HOME"]!)
         var figures: [Figure] = []
         for start in starts(fixture) {
             var appTimes: [Double] = []
@@ -46,7 +44,7 @@ enum ColdStartFigures {
             _ = try ColdStart.seconds(app, start.arguments, until: start.end, environment: fixture.environment)
             for _ in 0..<runs {
                 try fixture.reset()
-                if start.withoutBankCache { try? FileManager.default.removeItem(at: cache) }
+                if start.withoutBankCache { fixture.removeBankCache() }
                 appTimes.append(try ColdStart.seconds(app, start.arguments, until: start.end, environment: fixture.environment))
                 helloTimes.append(try ColdStart.seconds(hello, [], until: .shows("hello"), environment: fixture.environment))
             }

@@ -53,9 +53,18 @@ struct ColdStartFixture {
         }
     }
 
+    /// `XDG_CACHE_HOME` of every start: the bank cache lives under it.
+    var cacheDirectory: URL {
+        dataDirectory.appendingPathComponent("cache")
+    }
+
     var environment: [String: String] {
-        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SRM_QUIZ_HOME": dataDirectory.path,
-         "XDG_CACHE_HOME": dataDirectory.appendingPathComponent("cache").path]
+        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SRM_QUIZ_HOME": dataDirectory.path, "XDG_CACHE_HOME": cacheDirectory.path]
+    }
+
+    /// The state of the first start after a new build or a changed bank.
+    func removeBankCache() {
+        try? FileManager.default.removeItem(at: cacheDirectory)
     }
 
     /// The options every measured command is given.

@@ -7,20 +7,19 @@ enum InstructionCounts {
     /// on entering it.
     static let firstFrameFunction = "*firstFrameDrawn*"
 
-    static func measure(work: URL) throws -> [Figure] {
+    static func measure(fixture: ColdStartFixture, work: URL) throws -> [Figure] {
         guard let valgrind = findValgrind() else {
             return [Figure(name: "instruction counts: valgrind is not installed (apt-get install valgrind)", value: 0, unit: "", limit: nil)]
         }
         let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let app = try withoutDebugInformation(folder.appendingPathComponent("srm-quiz"), work: work)
         let hello = try withoutDebugInformation(folder.appendingPathComponent("bench-hello"), work: work)
-        let fixture = try ColdStartFixture(work: work)
         _ = try ColdStart.seconds(app, fixture.options, until: .shows("Question bank:"), environment: fixture.environment)
         let helloCount = try count(valgrind, hello, [], end: .exits, fixture: fixture, work: work)
         var figures = [Figure(name: "instructions, hello-world to its end", value: Double(helloCount) / 1e6, unit: "M", limit: nil)]
         for start in ColdStartFigures.starts(fixture) where !start.drawnAfterFirstFrame {
             try fixture.reset()
-            if start.withoutBankCache { try? FileManager.default.removeItem(at: URL(fileURLWithPath: fixture.environment["XDG_CACHE_HOME"]!)) }
+            if start.withoutBankCache { fixture.removeBankCache() }
             let appCount = try count(valgrind, app, start.arguments, end: start.end, fixture: fixture, work: work)
             figures += [
                 Figure(name: "instructions, \(start.name)", value: Double(appCount) / 1e6, unit: "M", limit: nil),

@@ -41,7 +41,7 @@ extension SrmQuizBench {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: work) }
             print("srm-quiz benchmarks: \(ProcessInfo.processInfo.processorCount) cores, runs \(runs), median of each")
-            for figure in try ColdStartFigures.measure(runs: runs, work: work)
+            for figure in try ColdStartFigures.measure(runs: runs, fixture: ColdStartFixture(work: work))
                 + BankFigures.measure(large: largeBank, runs: runs, work: work)
                 + ProfileFigures.measure(answers: longProfile, runs: runs, work: work)
                 + ScreenFigures.measure(runs: runs)
@@ -74,12 +74,13 @@ extension SrmQuizBench {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
             print("srm-quiz cold starts: bundled bank, a profile of \(ColdStartFixture.answers) answers, a policy; runs \(runs), median of each")
-            for figure in try ColdStartFigures.measure(runs: runs, work: work) {
+            let fixture = try ColdStartFixture(work: work)
+            for figure in try ColdStartFigures.measure(runs: runs, fixture: fixture) {
                 print(figure.line)
                 fflush(nil)
             }
             guard !timesOnly else { return }
-            for figure in try InstructionCounts.measure(work: work) {
+            for figure in try InstructionCounts.measure(fixture: fixture, work: work) {
                 print(figure.line)
                 fflush(nil)
             }
