@@ -28,12 +28,14 @@ enum JSONParser {
     /// Reads a value straight from `bytes` at `position` and moves past it, or leaves `position` where it was and
     /// returns false, and the parser reads the value as usual (see `JSONPlainReader`).
     typealias Skim = (_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Bool
+    /// As `Skim`, for the value of an object's member, told the member's key.
+    typealias MemberSkim = (_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Bool
 
     /// As `parse(_:streaming:element:)`, and what `skim` reads of the list's elements never reaches `element`; the
     /// members of each top-level object named in `skimmingMembers` whose values its skim reads are left out of it.
     /// For a reader that needs less than the whole tree: what is skimmed is still checked to be JSON.
     static func parse(
-        _ data: Data, streaming key: String, skimming skim: @escaping Skim, skimmingMembers: [String: Skim],
+        _ data: Data, streaming key: String, skimming skim: @escaping Skim, skimmingMembers: [String: MemberSkim],
         element: @escaping (JSONValue, Int) -> Void
     ) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = data.withUnsafeBytes { raw in
@@ -44,7 +46,7 @@ enum JSONParser {
 
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil,
-        skimming skim: Skim? = nil, skimmingMembers: [String: Skim] = [:]
+        skimming skim: Skim? = nil, skimmingMembers: [String: MemberSkim] = [:]
     ) -> Result<JSONValue, JSONSyntaxError> {
         var reader = Reader(bytes: bytes, streaming: streaming, skimElement: skim, skimMembers: skimmingMembers)
         do throws(Reader.Failure) {
@@ -93,11 +95,11 @@ private struct Reader {
     /// What reads that list's elements straight from the bytes where it can.
     let skimElement: JSONParser.Skim?
     /// What reads the member values of these top-level objects straight from the bytes where it can.
-    let skimMembers: [String: JSONParser.Skim]
+    let skimMembers: [String: JSONParser.MemberSkim]
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, streaming: (key: String, element: (JSONValue, Int) -> Void)? = nil,
-        skimElement: JSONParser.Skim? = nil, skimMembers: [String: JSONParser.Skim] = [:]
+        skimElement: JSONParser.Skim? = nil, skimMembers: [String: JSONParser.MemberSkim] = [:]
     ) {
         self.bytes = bytes
         self.streaming = streaming
@@ -144,7 +146,7 @@ private struct Reader {
     }
 
     /// An object; the members whose values `skim` reads are left out of it.
-    private mutating func object(skimming skim: JSONParser.Skim? = nil) throws(Failure) -> JSONValue {
+    private mutating func object(skimming skim: JSONParser.MemberSkim? = nil) throws(Failure) -> JSONValue {
         try enter()
         defer { depth -= 1 }
         skipWhitespace()
@@ -185,7 +187,7 @@ private struct Reader {
                 memberStack.append(JSONMember(key: key, value: .array([]), keyFingerprint: fingerprint))
             } else if depth == 1, !skimMembers.isEmpty, let skimMember = skimMembers[key], current == UInt8(ascii: "{") {
                 memberStack.append(JSONMember(key: key, value: try object(skimming: skimMember), keyFingerprint: fingerprint))
-            } else if let skim, skim(bytes, &position) {
+            } else if let skim, skim(key, bytes, &position) {
                 // Read straight from the bytes: left out of the object.
             } else {
                 memberStack.append(JSONMember(key: key, value: try value(), keyFingerprint: fingerprint))

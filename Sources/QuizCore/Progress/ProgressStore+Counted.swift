@@ -14,7 +14,7 @@ extension ProgressStore {
     /// version, other forms, or anything wrong, is left to `decode`, so the result or the error is `decode`'s.
     static func decodeCounted(_ data: Data, path: String) throws(ProgressError) -> CountedProgress {
         if let counted = CountingReader.read(data) { return counted }
-        return CountedProgress(try decode(data, path: path))
+        return CountedProgress(try decodeTree(data, path: path))
     }
 }
 
@@ -70,82 +70,18 @@ final class CountingReader {
 }
 
 extension AnswerRecord {
-    private static let plainKeys = JSONPlainReader.Names([
-        "questionId", "topic", "chosen", "correct", "seconds", "answeredAt", "session", "mode", "confidence", "credit",
-    ])
-
     /// What counting an answer needs, read straight from the bytes when it is written plainly and every field is one
     /// `init(json:)` accepts; nil (the reader anywhere) leaves the answer to `init(json:)`.
     static func plainCount(_ reader: inout JSONPlainReader) -> (topic: String, credit: Double, answeredAt: Date)? {
-        var seen: UInt16 = 0
-        var topic: UnsafeBufferPointer<UInt8>?
-        var correct: Bool?
-        var writtenCredit: Double?
-        var seconds: Double?
-        var answeredAt: Date?
-        let read = reader.object { key, value in
-            guard let index = plainKeys.index(of: key), seen & (1 << index) == 0 else { return false }
-            seen |= 1 << index
-            switch index {
-            case 0, 6, 7: return value.text() != nil
-            case 1:
-                topic = value.text()
-                return topic != nil
-            case 2: return value.list { $0.wholeNumber().map(ProgressLimits.choiceIndices.contains) == true }
-            case 3:
-                correct = value.bool()
-                return correct != nil
-            case 4:
-                seconds = value.number()
-                return seconds != nil
-            case 5:
-                answeredAt = value.text().flatMap(ISODate.date(utf8:)).flatMap { ISODate.writable.contains($0) ? $0 : nil }
-                return answeredAt != nil
-            case 8: return value.text().flatMap { Confidence(rawValue: String(decoding: $0, as: UTF8.self)) } != nil
-            default:
-                writtenCredit = value.number()
-                return writtenCredit != nil
-            }
-        }
-        guard read, seen & 0xFF == 0xFF, let topic, let correct, let seconds, let answeredAt,
-              ProgressLimits.secondsPerAnswer.contains(seconds) else { return nil }
-        let credit = writtenCredit ?? Credit.of(correct: correct)
-        guard creditProblem(credit, correct: correct) == nil else { return nil }
-        return (String(decoding: topic, as: UTF8.self), credit, answeredAt)
+        guard let answer = PlainAnswer(&reader) else { return nil }
+        return (String(decoding: answer.topic, as: UTF8.self), answer.credit, answer.answeredAt)
     }
 }
 
 extension QuestionStats {
-    private static let plainKeys = JSONPlainReader.Names(["attempts", "correct", "lastAnsweredAt", "lastCorrect", "totalSeconds"])
-
     /// Checks a member of `questions` straight from the bytes: true (the position moved past it) when it is written
     /// plainly and `init(json:)` would accept it; false leaves it to `init(json:)`.
-    static func skim(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Bool {
-        var reader = JSONPlainReader(bytes, at: position)
-        var seen: UInt8 = 0
-        var attempts: Int?
-        var correct: Int?
-        var totalSeconds: Double?
-        let read = reader.object { key, value in
-            guard let index = plainKeys.index(of: key), seen & (1 << index) == 0 else { return false }
-            seen |= 1 << index
-            switch index {
-            case 0:
-                attempts = value.wholeNumber()
-                return attempts != nil
-            case 1:
-                correct = value.wholeNumber()
-                return correct != nil
-            case 2: return value.text().flatMap(ISODate.date(utf8:)).map(ISODate.writable.contains) == true
-            case 3: return value.bool() != nil
-            default:
-                totalSeconds = value.number()
-                return totalSeconds != nil
-            }
-        }
-        guard read, let attempts, let correct, let totalSeconds,
-              problem(attempts: attempts, correct: correct, totalSeconds: totalSeconds) == nil else { return false }
-        position = reader.position
-        return true
+    static func skim(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Bool {
+        plain(bytes, &position) != nil
     }
 }

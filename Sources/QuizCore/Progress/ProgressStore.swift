@@ -135,8 +135,15 @@ public struct ProgressStore: Sendable {
         try ProgressCoding.encoder().encode(progress)
     }
 
-    /// The answers, by far the longest list, are set aside as the parser streams them and read on every core.
+    /// A file written the usual way is read straight from its bytes (`PlainProgressReader`); any other, and any with a
+    /// problem, through the JSON tree (`decodeTree`), which reads every form and names what is wrong.
     static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+        if let progress = PlainProgressReader.read(data) { return progress }
+        return try decodeTree(data, path: path)
+    }
+
+    /// The answers, by far the longest list, are set aside as the parser streams them and read on every core.
+    static func decodeTree(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         let decoder = ProgressCoding.decoder()
         var answerValues: [JSONValue] = []
         let document: JSONValue
