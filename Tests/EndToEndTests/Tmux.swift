@@ -25,7 +25,7 @@ final class Tmux {
     /// Sends the keys in one go, as an impatient learner's fingers do: they reach the app before it has drawn
     /// anything in between.
     func hammer(_ keys: String...) throws {
-        try Tmux.tmux(["-L", socket, "-f", "/dev/null", "send-keys", "-t", "0"] + keys)
+        _ = try Tmux.tmux(["-L", socket, "-f", "/dev/null", "send-keys", "-t", "0"] + keys)
     }
 
     /// Resizes the pane's window, as a learner dragging the terminal's corner would.

@@ -163,6 +163,27 @@ import QuizTestSupport
         #expect(try BankLoader.loadReportingCache(directories: [root], cache: cache).use == .hit)
     }
 
+    @Test func textReadsBackExactlyAndInvalidUTF8IsRefused() throws {
+        for text in ["", "q", "AWS secures the cloud", "Cust\u{F6}mer \u{2014} \u{201C}IN\u{201D} \u{1F512}", String(repeating: "\u{E9}", count: 300)] {
+            var writer = ArchiveWriter()
+            writer.write(text)
+            var reader = ArchiveReader(writer.bytes)
+            #expect(try reader.readString() == text)
+            try reader.finish()
+        }
+        let invalid: [String: [UInt8]] = [
+            "a lone continuation byte": [0x80], "a cut-short sequence": [0x61, 0xE2, 0x80], "an overlong NUL": [0xC0, 0x80],
+            "a surrogate": [0xED, 0xA0, 0x80], "beyond U+10FFFF": [0xF4, 0x90, 0x80, 0x80], "0xFF": [0x41, 0xFF, 0x42],
+            "the replacement character's bytes cut short": [0xEF, 0xBF],
+        ]
+        for (name, bytes) in invalid {
+            var reader = ArchiveReader([UInt8(bytes.count)] + bytes)
+            #expect(throws: ArchiveError.self, "\(name)") { try reader.readString() }
+        }
+        var reader = ArchiveReader([3, 0xEF, 0xBF, 0xBD])
+        #expect(try reader.readString() == "\u{FFFD}")
+    }
+
     @Test func theArchiveRejectsWhatItDidNotWrite() throws {
         let payload = BankArchive.encode(try BankLoader.load(directory: smallBank()))
         for length in 0..<payload.count {

@@ -38,7 +38,14 @@ struct JSONPlainReader {
         let base = bytes.baseAddress!
         let start = position
         var at = start
-        while at + 8 <= bytes.count, !Self.mayEndText(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) { at += 8 }
+        while at + 8 <= bytes.count {
+            let ends = Self.mayEndText(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+            guard ends == 0 else {
+                at += ends.trailingZeroBitCount / 8
+                break
+            }
+            at += 8
+        }
         while at < bytes.count {
             let byte = base[at]
             if byte == UInt8(ascii: "\"") {
@@ -111,14 +118,30 @@ struct JSONPlainReader {
     /// The names of an object's members, to tell which one a key's bytes spell without making text of them.
     struct Names {
         private let names: [[UInt8]]
+        /// Each name's first eight bytes (fewer padded with zeros), to rule out most names by one comparison.
+        private let heads: [UInt64]
 
         init(_ names: [String]) {
             self.names = names.map { Array($0.utf8) }
+            heads = self.names.map { name in name.withUnsafeBufferPointer(Self.head) }
         }
 
         /// The position of the name `key` spells, or nil.
         func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-            names.firstIndex { name in name.count == key.count && name.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 } }
+            let head = Self.head(key)
+            for index in names.indices where heads[index] == head && names[index].count == key.count {
+                if key.count <= 8 { return index }
+                let same = names[index].withUnsafeBufferPointer { memcmp($0.baseAddress! + 8, key.baseAddress! + 8, key.count - 8) == 0 }
+                if same { return index }
+            }
+            return nil
+        }
+
+        private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            if bytes.count >= 8 { return UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self) }
+            var head: UInt64 = 0
+            for (position, byte) in bytes.enumerated() { head |= UInt64(byte) << (8 * UInt64(position)) }
+            return head
         }
     }
 
@@ -198,13 +221,15 @@ struct JSONPlainReader {
         return bytes[start] == UInt8(ascii: "-") ? -value : value
     }
 
-    /// Whether any of the eight bytes of `word` is a quote, a backslash, a control character or not ASCII.
-    private static func mayEndText(_ word: UInt64) -> Bool {
+    /// The high bit of each of the eight bytes of `word` (read little-endian) that may be a quote, a backslash, a
+    /// control character or not ASCII; 0 for none. The lowest bit set is exact: only bytes above a flagged one can
+    /// be flagged wrongly, so it marks the first such byte.
+    private static func mayEndText(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
-        return word & highs != 0 || belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return word & highs | belowSpace | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The value of whole-number digits, or nil beyond 18 digits (where `JSONParser` may read them otherwise).
