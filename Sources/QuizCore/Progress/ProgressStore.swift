@@ -142,8 +142,9 @@ public struct ProgressStore: Sendable {
         return try decodeTree(data, path: path)
     }
 
-    /// The answers, by far the longest list, are set aside as the parser streams them and read on every core.
-    static func decodeTree(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+    /// The answers, by far the longest list, are set aside as the parser streams them and read on every core. Open to
+    /// the fuzzer, which holds `decode` to it.
+    @_spi(Fuzzing) public static func decodeTree(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         let decoder = ProgressCoding.decoder()
         var answerValues: [JSONValue] = []
         let document: JSONValue
