@@ -35,11 +35,12 @@ let package = Package(
         .executableTarget(
             name: "srm-quiz-bench",
             dependencies: [
-                "QuizCore", "QuizUI", "TerminalBackend", "srm-quiz", "bench-hello",
+                "QuizCore", "QuizUI", "TerminalBackend", "srm-quiz", "bench-hello", "bench-parser-floor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "bench-hello"),
+        .executableTarget(name: "bench-parser-floor", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "fuzz-bank", dependencies: ["QuizCore", "CFuzzDriver"]),
         .executableTarget(name: "fuzz-progress", dependencies: ["QuizCore", "CFuzzDriver"]),

@@ -71,4 +71,9 @@ struct ColdStartFixture {
     var options: [String] {
         ["--profile", Self.profile, "--policy", policy.path]
     }
+
+    /// The options of a learner's first start: a profile with no progress yet (`reset` removes what a start made of it).
+    var newcomerOptions: [String] {
+        ["--profile", "newcomer", "--policy", policy.path]
+    }
 }

@@ -56,7 +56,7 @@ extension SrmQuizBench {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "start",
-            abstract: "Cold starts (home, practice, report, validate, --help) against a hello-world: times, and instructions counted by callgrind."
+            abstract: "Cold starts (home, practice, report, validate, --help, and the smallest argument-parser program) against a hello-world: times, and instructions counted by callgrind."
         )
 
         @Option(help: "Runs of each start; the median is reported.")
