@@ -233,9 +233,9 @@ extension Workspace {
     func fillHistory(into state: inout AppState, at now: Date) -> String? {
         state.schedule = ReviewSchedule(answers: progress.answers, scheduler: state.schedule.scheduler)
         let questions = ReviewableQuestions(bank)
-        state.recent = RecentResults(answers: progress.answers) { questions.question($0)?.examTask }
-        state.taskTotals = TaskTotals(answers: progress.answers) { questions.question($0)?.examTask }
-        state.firstSight = FirstSightTally(answers: progress.answers) { questions.question($0)?.examTask }
+        state.recent = RecentResults(answers: progress.answers, taskOf: questions.examTask)
+        state.taskTotals = TaskTotals(answers: progress.answers, taskOf: questions.examTask)
+        state.firstSight = FirstSightTally(answers: progress.answers, taskOf: questions.examTask)
         state.matrixHistory = MatrixHistory(answers: progress.answers)
         state.historyPending = false
         return loadSavedExam(into: &state, at: now)

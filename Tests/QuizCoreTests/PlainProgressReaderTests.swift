@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import QuizCore
+@_spi(Fuzzing) @testable import QuizCore
 import QuizTestSupport
 
 /// The progress reader that makes records straight from the bytes (`PlainProgressReader`) against the reader through

@@ -148,7 +148,7 @@ public struct AppReducer: Sendable {
         state.totals.add(topic: outcome.topic, credit: outcome.credit)
         state.matrixHistory.add(questionID: outcome.questionID, credit: outcome.credit)
         state.schedule.record(AnswerRecord(outcome, session: sessionID, mode: mode.rawValue))
-        let task = reviewable.question(outcome.questionID)?.examTask
+        let task = reviewable.examTask(outcome.questionID)
         state.firstSight.record(questionID: outcome.questionID, task: task, credit: outcome.credit)
         state.recent.record(questionID: outcome.questionID, topic: outcome.topic, task: task, credit: outcome.credit)
         state.taskTotals.add(task: task, credit: outcome.credit)

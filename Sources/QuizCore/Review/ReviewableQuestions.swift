@@ -11,6 +11,9 @@ public struct ReviewableQuestions: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// Each question's exam task, apart: asked once per answer of a long history, it costs a look-up, not a copy of
+    /// the whole question.
+    private let tasks: [String: ExamTask]
 
     public init(_ bank: Bank) {
         var entries: [String: Entry] = [:]
@@ -21,6 +24,12 @@ public struct ReviewableQuestions: Sendable {
         }
         for question in bank.questions { entries[question.id] = Entry(question: question, placement: nil) }
         self.entries = entries
+        tasks = entries.compactMapValues(\.question.examTask)
+    }
+
+    /// The exam task of the question or scenario step with this id, if it has one.
+    public func examTask(_ id: String) -> ExamTask? {
+        tasks[id]
     }
 
     /// Every reviewable question id.
