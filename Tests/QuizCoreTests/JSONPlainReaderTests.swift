@@ -74,4 +74,26 @@ import Testing
             #expect(read(text) == nil, "\(text)")
         }
     }
+
+    @Test func keysAreToldApartInAnyOrderAsInTheSortedOneAndUnknownOnesAreNamedSo() {
+        let names = JSONPlainReader.Names(["mode", "answeredAt", "ab", "a", "credit", "chosen"])
+        let read = { (text: String) -> [Int?]? in
+            self.plain(text) { reader in
+                var keys: [Int?] = []
+                let done = reader.object(names) { index, value in
+                    keys.append(index)
+                    return value.wholeNumber() != nil
+                }
+                return done ? keys : nil
+            }
+        }
+        #expect(read(#"{"a":1,"ab":2,"answeredAt":3,"chosen":4,"credit":5,"mode":6}"#) == [3, 2, 1, 5, 4, 0])
+        #expect(read(#"{ "mode" : 6 , "credit":5, "chosen":4,"answeredAt":3,"ab":2,"a":1 }"#) == [0, 4, 5, 1, 2, 3])
+        #expect(read(#"{"a":1,"mode":6}"#) == [3, 0])
+        #expect(read(#"{"abc":1,"a":2,"answeredAtX":3}"#) == [nil, 3, nil])
+        #expect(read("{}") == [])
+        for text in [#"{"\u0061":1}"#, #"{"a":1,}"#, #"{"a" 1}"#, #"{"a":1 "ab":2}"#, #"{"a":1"#, #"{"a"#, #"{"ab"#] {
+            #expect(read(text) == nil, "\(text)")
+        }
+    }
 }

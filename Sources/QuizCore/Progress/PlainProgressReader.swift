@@ -74,8 +74,8 @@ struct PlainAnswer {
         var mode: UnsafeBufferPointer<UInt8>?
         var confidence: Confidence?
         var writtenCredit: Double?
-        let read = reader.object { key, value in
-            guard let index = Self.keys.index(of: key), seen & (1 << index) == 0 else { return false }
+        let read = reader.object(Self.keys) { index, value in
+            guard let index, seen & (1 << index) == 0 else { return false }
             seen |= 1 << index
             switch index {
             case 0:
@@ -153,8 +153,8 @@ extension QuestionStats {
         var lastAnsweredAt: Date?
         var lastCorrect: Bool?
         var totalSeconds: Double?
-        let read = reader.object { key, value in
-            guard let index = plainKeys.index(of: key), seen & (1 << index) == 0 else { return false }
+        let read = reader.object(plainKeys) { index, value in
+            guard let index, seen & (1 << index) == 0 else { return false }
             seen |= 1 << index
             switch index {
             case 0:
