@@ -17,14 +17,19 @@ public struct ReviewableQuestions: Sendable {
 
     public init(_ bank: Bank) {
         var entries: [String: Entry] = [:]
+        var tasks: [String: ExamTask] = [:]
         for scenario in bank.scenarios {
             for (step, content) in scenario.steps.enumerated() {
                 entries[content.question.id] = Entry(question: content.question, placement: ScenarioPlacement(scenario, step: step))
+                tasks[content.question.id] = content.question.examTask
             }
         }
-        for question in bank.questions { entries[question.id] = Entry(question: question, placement: nil) }
+        for question in bank.questions {
+            entries[question.id] = Entry(question: question, placement: nil)
+            tasks[question.id] = question.examTask
+        }
         self.entries = entries
-        tasks = entries.compactMapValues(\.question.examTask)
+        self.tasks = tasks
     }
 
     /// The exam task of the question or scenario step with this id, if it has one.
