@@ -60,8 +60,8 @@ import Testing
         let read = { (text: String) -> [Int]? in
             self.plain(text) { reader in
                 var keys: [Int] = []
-                let done = reader.object { key, value in
-                    guard let index = names.index(of: key) else { return false }
+                let done = reader.object(names) { index, value in
+                    guard let index else { return false }
                     keys.append(index)
                     return value.list { $0.wholeNumber() != nil }
                 }

@@ -90,22 +90,10 @@ struct JSONPlainReader {
         return value
     }
 
-    /// Reads an object: after each key `member` reads the value (the reader is at it) and returns false to give up.
-    @inline(__always)
-    mutating func object(_ member: (_ key: UnsafeBufferPointer<UInt8>, _ reader: inout JSONPlainReader) -> Bool) -> Bool {
-        guard take(UInt8(ascii: "{")) else { return false }
-        if take(UInt8(ascii: "}")) { return true }
-        repeat {
-            guard let key = text(), take(UInt8(ascii: ":")) else { return false }
-            skipWhitespace()
-            guard member(key, &self) else { return false }
-        } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "}"))
-    }
-
-    /// Reads an object as `object(_:)` does, telling `member` each key's place in `names` (nil for a key not among
-    /// them). Keys are looked for first in the order srm-quiz writes them (sorted), just after the last one found,
-    /// which spares reading most of them as text; any other order reads the same, only slower.
+    /// Reads an object: after each key `member` reads the value (the reader is at it), told the key's place in
+    /// `names` (nil for a key not among them), and returns false to give up. Keys are looked for first in the order
+    /// srm-quiz writes them (sorted), just after the last one found, which spares reading most of them as text; any
+    /// other order reads the same, only slower.
     @inline(__always)
     mutating func object(_ names: Names, _ member: (_ index: Int?, _ reader: inout JSONPlainReader) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
